@@ -1,0 +1,71 @@
+// Environment schema, shared by the app (lib/env.ts) and the scripts in
+// scripts/ (which run outside Next and cannot import "server-only" modules).
+import path from "node:path";
+import { z } from "zod";
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    /** postgres:// or postgresql:// switches to a PostgreSQL server. */
+    DATABASE_URL: optionalString,
+    /** Folder of the embedded database (PGlite) and its generated secret. */
+    KINTSUGI_DATA_DIR: z.string().default("./data"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    NEXTAUTH_URL: optionalString,
+    NEXTAUTH_SECRET: optionalString,
+    /** Absolute session lifetime in hours, whatever the activity. */
+    SESSION_MAX_AGE_HOURS: z.coerce.number().positive().max(24 * 90).default(24 * 7),
+    /** Open sign-up (otherwise: the first user, or with an invite). */
+    ALLOW_SIGNUP: z
+      .enum(["true", "false", "1", "0"])
+      .default("false")
+      .transform((v) => v === "true" || v === "1"),
+    OIDC_ISSUER: optionalString,
+    OIDC_CLIENT_ID: optionalString,
+    OIDC_CLIENT_SECRET: optionalString,
+    OIDC_NAME: z.string().default("Single sign-on"),
+  })
+  .superRefine((e, ctx) => {
+    if (e.DATABASE_URL && !/^postgres(ql)?:\/\//.test(e.DATABASE_URL)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DATABASE_URL"],
+        message: "must be a postgres:// or postgresql:// URL (leave it unset for the embedded database)",
+      });
+    }
+    const oidc = [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET].filter(Boolean).length;
+    if (oidc !== 0 && oidc !== 3) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OIDC_ISSUER"],
+        message: "set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema> & {
+  databaseMode: "embedded" | "postgres";
+  dataDir: string;
+  oidcEnabled: boolean;
+};
+
+export function loadEnv(source: Record<string, string | undefined>): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  return {
+    ...e,
+    databaseMode: e.DATABASE_URL ? "postgres" : "embedded",
+    dataDir: path.resolve(e.KINTSUGI_DATA_DIR),
+    oidcEnabled: Boolean(e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET),
+  };
+}

@@ -1,0 +1,6 @@
+import "server-only";
+import { loadEnv } from "./env-schema";
+
+/** The validated environment. Nothing else in the app reads process.env. */
+export const env = loadEnv(process.env);
+export type { Env } from "./env-schema";
