@@ -1,0 +1,29 @@
+import "server-only";
+import type { PrismaClient } from "./generated/prisma/client";
+import { openDatabase, type Database } from "./db/connect";
+import { env } from "./env";
+
+// One database per process: PGlite holds a lock on its data folder, and a
+// PostgreSQL pool should be shared. Integration tests put their own
+// (fresh, migrated) database here before importing the data layer.
+const holder = globalThis as unknown as { __kintsugiDatabase?: Database };
+
+export function getDatabase(): Database {
+  holder.__kintsugiDatabase ??=
+    env.databaseMode === "postgres"
+      ? openDatabase({ mode: "postgres", url: env.DATABASE_URL! })
+      : openDatabase({ mode: "embedded", dataDir: env.dataDir });
+  return holder.__kintsugiDatabase;
+}
+
+/**
+ * The one Prisma client. Opened lazily on first use so that `next build`
+ * never touches a database.
+ */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const client = getDatabase().prisma;
+    const value = Reflect.get(client, property) as unknown;
+    return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(client) : value;
+  },
+});
