@@ -1,6 +1,5 @@
 import "server-only";
-import type { PrismaClient } from "./generated/prisma/client";
-import { openDatabase, type Database } from "./db/connect";
+import { openDatabase, type Database, type DbClient } from "./db/connect";
 import { env } from "./env";
 
 // One database per process: PGlite holds a lock on its data folder, and a
@@ -20,7 +19,7 @@ export function getDatabase(): Database {
  * The one Prisma client. Opened lazily on first use so that `next build`
  * never touches a database.
  */
-export const db: PrismaClient = new Proxy({} as PrismaClient, {
+export const db: DbClient = new Proxy({} as DbClient, {
   get(_target, property) {
     const client = getDatabase().prisma;
     const value = Reflect.get(client, property) as unknown;

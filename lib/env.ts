@@ -4,3 +4,6 @@ import { loadEnv } from "./env-schema";
 /** The validated environment. Nothing else in the app reads process.env. */
 export const env = loadEnv(process.env);
 export type { Env } from "./env-schema";
+
+// next-auth 4 reads its public URL from process.env itself.
+process.env.NEXTAUTH_URL ??= `http://localhost:${env.PORT}`;

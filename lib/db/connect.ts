@@ -13,15 +13,17 @@ export type DatabaseTarget =
   | { mode: "embedded"; dataDir: string | null /* null: in memory */ }
   | { mode: "postgres"; url: string };
 
+export type DbClient = ReturnType<typeof makePrisma>;
+
 export type Database = {
-  prisma: PrismaClient;
+  prisma: DbClient;
   mode: DatabaseTarget["mode"];
   /** Raw SQL for migrations and health checks. */
   sql: SqlRunner;
   close(): Promise<void>;
 };
 
-function makePrisma(adapter: ConstructorParameters<typeof PrismaClient>[0]["adapter"]) {
+function makePrisma(adapter: PrismaPGlite | PrismaPg) {
   return new PrismaClient({
     adapter,
     // Secrets never leave the data layer unless a query asks for them.

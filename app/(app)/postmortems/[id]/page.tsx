@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PostmortemView } from "@/components/postmortems/postmortem-view";
+import { NotFoundError } from "@/lib/errors";
+import { requireActor } from "@/server/auth/session";
+import { getPostmortem } from "@/server/postmortems/queries";
+
+export const metadata: Metadata = { title: "Postmortem · Kintsugi" };
+
+export default async function PostmortemPage({ params }: { params: Promise<{ id: string }> }) {
+  const [{ id }, actor] = await Promise.all([params, requireActor()]);
+  try {
+    const postmortem = await getPostmortem(actor, id);
+    return <PostmortemView postmortem={postmortem} />;
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}

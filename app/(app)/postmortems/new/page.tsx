@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CreatePostmortemForm } from "@/components/postmortems/create-postmortem-form";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { buttonClass } from "@/components/ui/styles";
+import { severities, severityLabels } from "@/lib/schemas/postmortems";
+import { builtInTemplates } from "@/lib/templates";
+import { requireActor } from "@/server/auth/session";
+import { canWrite } from "@/server/policy";
+import { createPostmortemAction } from "@/server/postmortems/actions";
+import { getCurrentTeam } from "@/server/teams/current";
+
+export const metadata: Metadata = { title: "New postmortem · Kintsugi" };
+
+export default async function NewPostmortemPage() {
+  const actor = await requireActor();
+  const team = await getCurrentTeam(actor);
+  if (!team || !canWrite(team.role)) {
+    return (
+      <EmptyState
+        title="You cannot create postmortems in this team"
+        action={
+          <Link href="/postmortems" className={buttonClass.secondary}>
+            Back to postmortems
+          </Link>
+        }
+      >
+        Your role is viewer. Ask a team manager for the writer role.
+      </EmptyState>
+    );
+  }
+  return (
+    <>
+      <PageHeader title="New postmortem" description={`For ${team.teamName}. You can change everything later.`} />
+      <CreatePostmortemForm
+        action={createPostmortemAction.bind(null, team.teamId)}
+        severities={severities.map((s) => ({ value: s, label: severityLabels[s] ?? s }))}
+        templates={builtInTemplates.map((t) => ({
+          value: t.key,
+          label: t.name,
+          description: t.description,
+          sectionTitles: t.sections.map((s) => s.title),
+        }))}
+        timeZones={Intl.supportedValuesOf("timeZone")}
+      />
+    </>
+  );
+}

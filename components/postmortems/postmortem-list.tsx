@@ -1,0 +1,78 @@
+import Link from "next/link";
+import { SeverityBadge, StatusBadge } from "@/components/ui/badges";
+import { formatInZone } from "@/lib/time";
+
+type Item = {
+  id: string;
+  number: number;
+  title: string;
+  severity: string;
+  status: string;
+  startedAt: Date | null;
+  updatedAt: Date;
+  incidentTimeZone: string;
+  owner: { name: string };
+  _count: { actionItems: number };
+};
+
+export function PostmortemList({
+  items,
+  page,
+  pageCount,
+  status,
+}: {
+  items: Item[];
+  page: number;
+  pageCount: number;
+  status?: string | undefined;
+}) {
+  const pageHref = (p: number) => `/postmortems?page=${p}${status ? `&status=${status}` : ""}`;
+  return (
+    <>
+      <ul className="divide-y divide-stone-200 overflow-hidden rounded-lg border border-stone-200 bg-white" aria-label="Postmortems">
+        {items.map((p) => (
+          <li key={p.id} className="flex flex-col gap-2 px-4 py-3 hover:bg-stone-50 sm:flex-row sm:items-center sm:gap-4">
+            <div className="flex shrink-0 items-center gap-2">
+              <SeverityBadge severity={p.severity} />
+              <StatusBadge status={p.status} />
+            </div>
+            <div className="min-w-0 flex-1">
+              <Link href={`/postmortems/${p.id}`} className="font-medium text-stone-900 hover:underline">
+                <span className="mr-2 text-stone-500">INC-{p.number}</span>
+                {p.title}
+              </Link>
+              <p className="text-xs text-stone-500">
+                {p.startedAt ? `Started ${formatInZone(p.startedAt, p.incidentTimeZone)} · ` : ""}
+                Owner: {p.owner.name}
+              </p>
+            </div>
+            <div className="shrink-0 text-xs text-stone-500">
+              {p._count.actionItems > 0 ? `${p._count.actionItems} open action ${p._count.actionItems === 1 ? "item" : "items"}` : ""}
+            </div>
+          </li>
+        ))}
+      </ul>
+      {pageCount > 1 ? (
+        <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm">
+          {page > 1 ? (
+            <Link href={pageHref(page - 1)} className="rounded-md border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-100">
+              ← Previous
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span className="text-stone-600">
+            Page {page} of {pageCount}
+          </span>
+          {page < pageCount ? (
+            <Link href={pageHref(page + 1)} className="rounded-md border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-100">
+              Next →
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      ) : null}
+    </>
+  );
+}

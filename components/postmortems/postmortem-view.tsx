@@ -1,0 +1,254 @@
+import { Markdown } from "@/components/ui/markdown";
+import { Pill, SeverityBadge, StatusBadge } from "@/components/ui/badges";
+import { deriveDurations, milestoneKeys, milestoneLabels, checkMilestoneOrder } from "@/lib/milestones";
+import { formatDuration, formatInZone } from "@/lib/time";
+import { ActorLedger, type LedgerActor } from "./actor-ledger";
+
+type Postmortem = {
+  id: string;
+  number: number;
+  title: string;
+  summary: string;
+  severity: string;
+  status: string;
+  incidentTimeZone: string;
+  startedAt: Date | null;
+  detectedAt: Date | null;
+  acknowledgedAt: Date | null;
+  mitigatedAt: Date | null;
+  resolvedAt: Date | null;
+  customersAffected: number | null;
+  usersAffected: number | null;
+  impactDurationMinutes: number | null;
+  revenueImpactMinor: bigint | null;
+  impactCurrency: string | null;
+  sloImpact: string | null;
+  supportTickets: number | null;
+  impactNotes: string;
+  templateKey: string | null;
+  template: { name: string } | null;
+  createdAt: Date;
+  updatedAt: Date;
+  team: { name: string };
+  owner: { name: string };
+  sections: { id: string; key: string; title: string; body: string; helpText: string; guidingQuestions: string[] }[];
+  factors: { id: string; explanation: string; factor: { name: string; category: string } }[];
+  actionItems: {
+    id: string;
+    title: string;
+    type: string;
+    priority: string;
+    status: string;
+    dueDate: Date | null;
+    ownerTeam: { name: string } | null;
+    ownerUser: { name: string } | null;
+  }[];
+  actors: LedgerActor[];
+  _count: { events: number };
+};
+
+const actionStatus: Record<string, { label: string; tone: "stone" | "sky" | "emerald" | "amber" }> = {
+  OPEN: { label: "Open", tone: "stone" },
+  IN_PROGRESS: { label: "In progress", tone: "sky" },
+  DONE: { label: "Done", tone: "emerald" },
+  WONT_DO: { label: "Won't do", tone: "amber" },
+};
+
+export function PostmortemView({ postmortem: p }: { postmortem: Postmortem }) {
+  const zone = p.incidentTimeZone;
+  const durations = deriveDurations(p);
+  const orderIssues = checkMilestoneOrder(p);
+  const impact = [
+    ["Customers affected", p.customersAffected?.toLocaleString("en")],
+    ["Users affected", p.usersAffected?.toLocaleString("en")],
+    ["Impact duration", p.impactDurationMinutes != null ? formatDuration(p.impactDurationMinutes * 60_000) : undefined],
+    [
+      "Revenue impact",
+      p.revenueImpactMinor != null
+        ? new Intl.NumberFormat("en", { style: "currency", currency: p.impactCurrency ?? "USD" }).format(Number(p.revenueImpactMinor) / 100)
+        : undefined,
+    ],
+    ["SLO impact", p.sloImpact ?? undefined],
+    ["Support tickets", p.supportTickets?.toLocaleString("en")],
+  ].filter((row): row is [string, string] => Boolean(row[1]));
+  const now = Date.now();
+
+  return (
+    <article className="space-y-8">
+      <header className="space-y-3">
+        <div className="flex flex-wrap items-center gap-2">
+          <SeverityBadge severity={p.severity} />
+          <StatusBadge status={p.status} />
+          <span className="text-sm text-stone-500">
+            INC-{p.number} · {p.team.name}
+          </span>
+        </div>
+        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{p.title}</h1>
+        <p className="text-sm text-stone-600">
+          Owner: {p.owner.name} · Template: {p.template?.name ?? templateName(p.templateKey)} · Incident time zone: {zone} · Last
+          updated {formatInZone(p.updatedAt, zone)}
+        </p>
+        {p.summary ? (
+          <div className="rounded-lg border border-brand-100 bg-brand-50 p-4">
+            <h2 className="mb-1 text-xs font-semibold uppercase tracking-wide text-brand-700">TL;DR</h2>
+            <Markdown>{p.summary}</Markdown>
+          </div>
+        ) : null}
+      </header>
+
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="min-w-0 space-y-8">
+          {p.sections.map((s) => (
+            <section key={s.id} aria-labelledby={`section-${s.key}`} className="rounded-lg border border-stone-200 bg-white p-5">
+              <h2 id={`section-${s.key}`} className="mb-3 text-lg font-semibold">
+                {s.title}
+              </h2>
+              {s.body.trim() ? (
+                <Markdown>{s.body}</Markdown>
+              ) : (
+                <div className="text-sm text-stone-500">
+                  <p className="italic">Not written yet.</p>
+                  {s.helpText ? <p className="mt-2">{s.helpText}</p> : null}
+                  {s.guidingQuestions.length > 0 ? (
+                    <ul className="mt-2 list-disc pl-5">
+                      {s.guidingQuestions.map((q) => (
+                        <li key={q}>{q}</li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </div>
+              )}
+            </section>
+          ))}
+        </div>
+
+        <aside className="space-y-6">
+          <Panel title="Milestones">
+            <dl className="space-y-1 text-sm">
+              {milestoneKeys.map((k) => (
+                <div key={k} className="flex justify-between gap-2">
+                  <dt className="text-stone-600">{milestoneLabels[k]}</dt>
+                  <dd className="text-right">{p[k] ? formatInZone(p[k], zone) : <span className="text-stone-400">not set</span>}</dd>
+                </div>
+              ))}
+            </dl>
+            {orderIssues.length > 0 ? (
+              <ul className="mt-2 space-y-1 text-sm text-red-700">
+                {orderIssues.map((i) => (
+                  <li key={i.field}>{i.message}</li>
+                ))}
+              </ul>
+            ) : null}
+            <dl className="mt-3 space-y-1 border-t border-stone-100 pt-3 text-sm">
+              {durations.map((d) => (
+                <div key={d.key} className="flex justify-between gap-2">
+                  <dt>
+                    {d.label}
+                    <span className="block text-xs text-stone-500">{d.definition}</span>
+                  </dt>
+                  <dd className="font-medium">{d.ms != null ? formatDuration(d.ms) : "—"}</dd>
+                </div>
+              ))}
+            </dl>
+          </Panel>
+
+          <Panel title="Impact">
+            {impact.length === 0 && !p.impactNotes ? (
+              <p className="text-sm text-stone-500">No impact recorded yet.</p>
+            ) : (
+              <dl className="space-y-1 text-sm">
+                {impact.map(([label, value]) => (
+                  <div key={label} className="flex justify-between gap-2">
+                    <dt className="text-stone-600">{label}</dt>
+                    <dd className="text-right font-medium">{value}</dd>
+                  </div>
+                ))}
+              </dl>
+            )}
+            {p.impactNotes ? (
+              <div className="mt-2 text-sm">
+                <Markdown>{p.impactNotes}</Markdown>
+              </div>
+            ) : null}
+          </Panel>
+
+          <Panel title={`Actors (${p.actors.length})`}>
+            {p.actors.length === 0 ? (
+              <p className="text-sm text-stone-500">No actors recorded yet: people, automation and AI agents who acted.</p>
+            ) : (
+              <ActorLedger actors={p.actors} />
+            )}
+            <p className="mt-2 text-xs text-stone-500">{p._count.events} timeline events</p>
+          </Panel>
+
+          <Panel title={`Contributing factors (${p.factors.length})`}>
+            {p.factors.length === 0 ? (
+              <p className="text-sm text-stone-500">No contributing factors tagged yet.</p>
+            ) : (
+              <ul className="space-y-2 text-sm">
+                {p.factors.map((f) => (
+                  <li key={f.id}>
+                    <span className="font-medium">{f.factor.name}</span>
+                    <span className="ml-1 text-xs text-stone-500">({f.factor.category})</span>
+                    {f.explanation ? <p className="text-stone-600">{f.explanation}</p> : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Panel>
+
+          <Panel title={`Action items (${p.actionItems.length})`}>
+            {p.actionItems.length === 0 ? (
+              <p className="text-sm text-stone-500">No action items yet.</p>
+            ) : (
+              <ul className="space-y-3 text-sm">
+                {p.actionItems.map((a) => {
+                  const overdue = a.dueDate && a.dueDate.getTime() < now && (a.status === "OPEN" || a.status === "IN_PROGRESS");
+                  const st = actionStatus[a.status] ?? { label: a.status, tone: "stone" as const };
+                  return (
+                    <li key={a.id}>
+                      <p className="font-medium">{a.title}</p>
+                      <p className="mt-1 flex flex-wrap items-center gap-1 text-xs text-stone-600">
+                        <Pill tone={st.tone}>{st.label}</Pill>
+                        <Pill>{a.type.toLowerCase()}</Pill>
+                        <Pill>{a.priority.toLowerCase()}</Pill>
+                        {a.dueDate ? (
+                          <span className={overdue ? "font-medium text-red-700" : undefined}>
+                            due {a.dueDate.toISOString().slice(0, 10)}
+                            {overdue ? " (overdue)" : ""}
+                          </span>
+                        ) : null}
+                      </p>
+                      <p className="text-xs text-stone-500">
+                        {[a.ownerTeam?.name, a.ownerUser?.name].filter(Boolean).join(" · ") || "No owner"}
+                      </p>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </Panel>
+        </aside>
+      </div>
+    </article>
+  );
+}
+
+function templateName(key: string | null) {
+  const names: Record<string, string> = {
+    "amazon-coe": "Amazon COE",
+    "google-sre": "Google SRE",
+    pagerduty: "PagerDuty",
+    blank: "Blank",
+  };
+  return key ? (names[key] ?? key) : "None";
+}
+
+function Panel({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section className="rounded-lg border border-stone-200 bg-white p-4">
+      <h2 className="mb-3 text-sm font-semibold uppercase tracking-wide text-stone-600">{title}</h2>
+      {children}
+    </section>
+  );
+}

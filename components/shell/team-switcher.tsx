@@ -1,0 +1,40 @@
+"use client";
+import { useRef } from "react";
+
+/** Works without JavaScript (a Switch button); with it, switching is immediate. */
+export function TeamSwitcher({
+  teams,
+  current,
+  action,
+}: {
+  teams: { slug: string; name: string }[];
+  current: string | null;
+  action: (formData: FormData) => Promise<void>;
+}) {
+  const form = useRef<HTMLFormElement>(null);
+  return (
+    <form ref={form} action={action} className="flex items-center gap-2">
+      <label htmlFor="team-switcher" className="sr-only">
+        Team
+      </label>
+      <select
+        id="team-switcher"
+        name="team"
+        defaultValue={current ?? undefined}
+        onChange={() => form.current?.requestSubmit()}
+        className="max-w-[10rem] rounded-md border border-stone-300 bg-white py-1.5 pl-2 pr-7 text-sm"
+      >
+        {teams.map((t) => (
+          <option key={t.slug} value={t.slug}>
+            {t.name}
+          </option>
+        ))}
+      </select>
+      <noscript>
+        <button type="submit" className="text-sm underline">
+          Switch
+        </button>
+      </noscript>
+    </form>
+  );
+}

@@ -1,0 +1,15 @@
+"use client";
+import { useActionState } from "react";
+import { FormMessage } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { idle, type FormResult } from "@/lib/form";
+
+export function AcceptInviteButton({ action }: { action: () => Promise<FormResult> }) {
+  const [state, formAction] = useActionState(action, idle);
+  return (
+    <form action={formAction} className="space-y-3">
+      <FormMessage error={state.formError} />
+      <SubmitButton pendingText="Joining…">Accept invite</SubmitButton>
+    </form>
+  );
+}

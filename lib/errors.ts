@@ -1,0 +1,41 @@
+// Expected failures are values the UI can show; anything else is masked.
+
+/** The thing does not exist, or the actor may not know it exists. */
+export class NotFoundError extends Error {
+  constructor(what = "Not found") {
+    super(what);
+    this.name = "NotFoundError";
+  }
+}
+
+/** The actor can see the thing but may not do this to it. */
+export class ForbiddenError extends Error {
+  constructor(message = "You do not have permission to do that.") {
+    super(message);
+    this.name = "ForbiddenError";
+  }
+}
+
+/** Someone else changed the record since the actor loaded it. */
+export class ConflictError extends Error {
+  constructor(message = "Someone else changed this in the meantime.") {
+    super(message);
+    this.name = "ConflictError";
+  }
+}
+
+/** Input that passed the schema but breaks a business rule. */
+export class RuleError extends Error {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = "RuleError";
+  }
+}
+
+/** Prisma's known-request errors carry a stable code; match on it, never on text. */
+export function hasPrismaCode(error: unknown, code: string): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === code;
+}

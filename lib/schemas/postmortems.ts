@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { builtInTemplateKeys } from "../templates";
+import { isValidTimeZone, parseLocalDateTime } from "../time";
+
+export const severities = ["SEV1", "SEV2", "SEV3", "SEV4"] as const;
+export const severityLabels: Record<string, string> = {
+  SEV1: "SEV1 — critical: all customers or data loss",
+  SEV2: "SEV2 — major: many customers",
+  SEV3: "SEV3 — minor: some customers, degraded",
+  SEV4: "SEV4 — no customer impact",
+  SEV5: "SEV5 — informational",
+};
+
+export const statuses = ["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "PUBLISHED", "NOT_REQUIRED"] as const;
+export const statusLabels: Record<(typeof statuses)[number], string> = {
+  DRAFT: "Draft",
+  IN_REVIEW: "In review",
+  CHANGES_REQUESTED: "Changes requested",
+  APPROVED: "Approved",
+  PUBLISHED: "Published",
+  NOT_REQUIRED: "Not required",
+};
+
+/** Built-in template keys, or "team:<id>" for a team's own template. */
+export const templateChoiceSchema = z.union([
+  z.enum(builtInTemplateKeys),
+  z.string().regex(/^team:[a-z0-9]{10,40}$/),
+], { error: "Choose a template." });
+
+export const createPostmortemSchema = z
+  .object({
+    title: z.string().trim().min(3, "Use at least 3 characters.").max(200, "Use at most 200 characters."),
+    severity: z.enum(severities, { error: "Choose a severity." }),
+    timeZone: z.string().refine(isValidTimeZone, "Choose a valid time zone."),
+    startedAt: z.string().trim().max(40),
+    template: templateChoiceSchema,
+  })
+  .transform((v, ctx) => {
+    let startedAt: Date | null = null;
+    if (v.startedAt) {
+      startedAt = parseLocalDateTime(v.startedAt, v.timeZone);
+      if (!startedAt) {
+        ctx.addIssue({ code: "custom", path: ["startedAt"], message: "Enter a valid date and time." });
+        return z.NEVER;
+      }
+      if (startedAt.getTime() > Date.now() + 60_000) {
+        ctx.addIssue({ code: "custom", path: ["startedAt"], message: "The incident cannot start in the future." });
+        return z.NEVER;
+      }
+    }
+    return { ...v, startedAt };
+  });
+
+export type CreatePostmortemInput = z.output<typeof createPostmortemSchema>;
+
+export const listPostmortemsSchema = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  status: z.enum(statuses).optional().catch(undefined),
+});

@@ -1,0 +1,69 @@
+// Time zone helpers: times are stored in UTC and entered/shown in a zone.
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
+
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/**
+ * Parses the value of an <input type="datetime-local"> ("2026-11-20T14:05")
+ * as a wall-clock time in `zone`, returning the UTC instant (or null).
+ */
+export function parseLocalDateTime(value: string, zone: string): Date | null {
+  const m = LOCAL_INPUT.exec(value.trim());
+  if (!m) return null;
+  const [year, month, day, hour, minute, second] = m.slice(1).map((v) => Number(v ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return null;
+  const date = new TZDate(year, month - 1, day, hour, minute, second, zone);
+  // Reject dates that rolled over (e.g. 31 February).
+  if (date.getDate() !== day || date.getMonth() !== month - 1) return null;
+  return new Date(date.getTime());
+}
+
+/** A UTC instant as a datetime-local value in `zone`. */
+export function toLocalInputValue(date: Date, zone: string): string {
+  return format(new TZDate(date.getTime(), zone), "yyyy-MM-dd'T'HH:mm");
+}
+
+/** "20 Nov 2026, 14:05 CET" in `zone`. */
+export function formatInZone(date: Date, zone: string): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone: zone,
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZoneName: "short",
+  }).format(date);
+}
+
+/** "3 h 25 min", "2 d 4 h", "45 s". */
+export function formatDuration(ms: number): string {
+  const negative = ms < 0;
+  let s = Math.round(Math.abs(ms) / 1000);
+  const d = Math.floor(s / 86400);
+  s -= d * 86400;
+  const h = Math.floor(s / 3600);
+  s -= h * 3600;
+  const m = Math.floor(s / 60);
+  s -= m * 60;
+  const parts =
+    d > 0 ? [`${d} d`, h ? `${h} h` : ""] : h > 0 ? [`${h} h`, m ? `${m} min` : ""] : m > 0 ? [`${m} min`] : [`${s} s`];
+  return (negative ? "−" : "") + parts.filter(Boolean).join(" ");
+}

@@ -1,0 +1,127 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import type { PostmortemStatus } from "@/lib/generated/prisma/enums";
+import { roleIn, type Actor } from "@/server/auth/actor";
+import { canView, canWrite } from "@/server/policy";
+import { postmortemScope } from "./scope";
+
+export const PAGE_SIZE = 20;
+
+/** One page of a team's postmortems, newest activity first. */
+export async function listTeamPostmortems(
+  actor: Actor,
+  teamId: string,
+  options: { page: number; status?: PostmortemStatus | undefined },
+) {
+  if (!canView(roleIn(actor, teamId))) throw new NotFoundError("Team not found");
+  const where = { teamId, ...(options.status && { status: options.status }) };
+  const [items, total] = await Promise.all([
+    db.postmortem.findMany({
+      where,
+      select: {
+        id: true,
+        number: true,
+        title: true,
+        severity: true,
+        status: true,
+        startedAt: true,
+        updatedAt: true,
+        incidentTimeZone: true,
+        owner: { select: { name: true } },
+        _count: { select: { actionItems: { where: { status: { in: ["OPEN", "IN_PROGRESS"] } } } } },
+      },
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      skip: (options.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+    }),
+    db.postmortem.count({ where }),
+  ]);
+  return { items, total, page: options.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+/** A postmortem with everything its page shows, or NotFoundError. */
+export async function getPostmortem(actor: Actor, id: string) {
+  const postmortem = await db.postmortem.findFirst({
+    where: { AND: [{ id }, postmortemScope(actor)] },
+    select: {
+      id: true,
+      number: true,
+      title: true,
+      summary: true,
+      severity: true,
+      status: true,
+      visibility: true,
+      incidentTimeZone: true,
+      startedAt: true,
+      detectedAt: true,
+      acknowledgedAt: true,
+      mitigatedAt: true,
+      resolvedAt: true,
+      customersAffected: true,
+      usersAffected: true,
+      impactDurationMinutes: true,
+      revenueImpactMinor: true,
+      impactCurrency: true,
+      sloImpact: true,
+      supportTickets: true,
+      impactNotes: true,
+      templateKey: true,
+      template: { select: { name: true } },
+      version: true,
+      createdAt: true,
+      updatedAt: true,
+      publishedAt: true,
+      team: { select: { id: true, name: true, slug: true } },
+      owner: { select: { id: true, name: true } },
+      sections: {
+        select: { id: true, key: true, title: true, body: true, helpText: true, guidingQuestions: true },
+        orderBy: { position: "asc" },
+      },
+      factors: {
+        select: { id: true, explanation: true, factor: { select: { name: true, category: true } } },
+        orderBy: { createdAt: "asc" },
+      },
+      actionItems: {
+        select: {
+          id: true,
+          title: true,
+          type: true,
+          priority: true,
+          status: true,
+          dueDate: true,
+          ownerTeam: { select: { name: true } },
+          ownerUser: { select: { name: true } },
+        },
+        orderBy: [{ status: "asc" }, { dueDate: "asc" }],
+      },
+      actors: {
+        select: {
+          id: true,
+          kind: true,
+          name: true,
+          role: true,
+          model: true,
+          modelVersion: true,
+          autonomy: true,
+          permissionsGranted: true,
+          permissionsInherited: true,
+          inheritedFrom: true,
+          permissionsNeeded: true,
+          permissionsUsed: true,
+        },
+        orderBy: [{ kind: "asc" }, { name: "asc" }],
+      },
+      _count: { select: { events: true } },
+    },
+  });
+  if (!postmortem) throw new NotFoundError("Postmortem not found");
+  const role = roleIn(actor, postmortem.team.id);
+  return { ...postmortem, viewer: { role, canEdit: canWrite(role) } };
+}
+
+/** The actor's teams' postmortem counts, for the dashboard header. */
+export async function countTeamPostmortems(actor: Actor, teamId: string) {
+  if (!canView(roleIn(actor, teamId))) throw new NotFoundError("Team not found");
+  return db.postmortem.count({ where: { teamId } });
+}

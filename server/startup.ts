@@ -1,0 +1,17 @@
+import "server-only";
+import path from "node:path";
+import { getDatabase } from "@/lib/db";
+import { applyMigrations } from "@/lib/db/migrate";
+import { env } from "@/lib/env";
+
+export async function migrateOnStart(): Promise<void> {
+  try {
+    const applied = await applyMigrations(getDatabase().sql, path.join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "migrations"));
+    if (applied.length > 0) console.log(`[kintsugi] applied migrations: ${applied.join(", ")}`);
+    console.log(`[kintsugi] database: ${env.databaseMode}${env.databaseMode === "embedded" ? ` (${env.dataDir})` : ""}`);
+  } catch (error) {
+    // Keep serving: pages show a clear "database unreachable" error and
+    // /api/health answers 503 until the database is back.
+    console.error("[kintsugi] could not apply migrations at start:", error);
+  }
+}
