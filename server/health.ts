@@ -1,16 +1,17 @@
 import "server-only";
 import { getDatabase } from "@/lib/db";
-import { env } from "@/lib/env";
 import { logUnexpected } from "./action-result";
 
 const TIMEOUT_MS = 3000;
 
 /** Is the database answering? Used by /api/health for load balancers. */
 export async function checkHealth() {
-  const database = env.databaseMode;
+  let database: "embedded" | "postgres" | "unknown" = "unknown";
   try {
+    const db = getDatabase();
+    database = db.mode;
     await Promise.race([
-      getDatabase().sql.query("SELECT 1"),
+      db.sql.query("SELECT 1"),
       new Promise((_, reject) => setTimeout(() => reject(new Error("database timeout")), TIMEOUT_MS)),
     ]);
     return { status: "ok" as const, database };
