@@ -39,3 +39,14 @@ export class RuleError extends Error {
 export function hasPrismaCode(error: unknown, code: string): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === code;
 }
+
+/**
+ * A unique-constraint violation. Prisma reports it as P2002, except inside
+ * interactive transactions over a driver adapter, where the adapter's error
+ * carries PostgreSQL's SQLSTATE 23505 instead.
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  if (hasPrismaCode(error, "P2002")) return true;
+  const cause = (error as { cause?: { code?: unknown } } | null)?.cause;
+  return typeof cause === "object" && cause !== null && cause.code === "23505";
+}

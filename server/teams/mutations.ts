@@ -1,7 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { db } from "@/lib/db";
-import { ForbiddenError, NotFoundError, RuleError, hasPrismaCode } from "@/lib/errors";
+import { ForbiddenError, NotFoundError, RuleError, isUniqueViolation } from "@/lib/errors";
 import type { TeamRole } from "@/lib/generated/prisma/enums";
 import { roleIn, type Actor } from "@/server/auth/actor";
 import { writeAudit } from "@/server/audit";
@@ -38,7 +38,7 @@ export async function createTeam(actor: Actor, input: { name: string; slug: stri
       return team;
     });
   } catch (error) {
-    if (hasPrismaCode(error, "P2002")) throw new RuleError("A team with this slug already exists.", "slug");
+    if (isUniqueViolation(error)) throw new RuleError("A team with this slug already exists.", "slug");
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { ForbiddenError, NotFoundError, RuleError, hasPrismaCode } from "@/lib/errors";
+import { ForbiddenError, NotFoundError, RuleError, isUniqueViolation } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "@/lib/password";
 import type { Actor } from "@/server/auth/actor";
 import { writeAudit } from "@/server/audit";
@@ -19,6 +19,9 @@ export async function signUp(input: { name: string; email: string; password: str
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {
+      if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+        throw new RuleError("An account with this email already exists. Sign in instead.", "email");
+      }
       const isFirst = (await tx.user.count()) === 0;
       if (!isFirst && !invite && !env.ALLOW_SIGNUP) {
         throw new RuleError("Sign-up is by invitation. Ask a team manager for an invite link.");
@@ -42,7 +45,7 @@ export async function signUp(input: { name: string; email: string; password: str
       return user;
     });
   } catch (error) {
-    if (hasPrismaCode(error, "P2002")) {
+    if (isUniqueViolation(error)) {
       throw new RuleError("An account with this email already exists. Sign in instead.", "email");
     }
     throw error;
