@@ -1,0 +1,319 @@
+// npm test: every check, in order, stopping at the first failure.
+//
+//   npm test                              all stages
+//   npm test -- --only unit,integration   some stages (names below; "integration" = both databases)
+//   npm test -- --list                    the stages
+//
+// Stages that need something missing here (PostgreSQL, Chromium) are skipped
+// with a note on how to provide it; REQUIRE_ALL=1 (CI) turns a skip into a failure.
+// TEST_DATABASE_URL: a PostgreSQL server for the integration tests (a URL with a
+// database to connect to for CREATE DATABASE); without it a throwaway server is
+// started when PostgreSQL is installed (/usr/lib/postgresql/*/bin).
+// CHROME_PATH: the Chromium for Playwright (default /usr/bin/chromium).
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+type Prepared = { env?: Record<string, string> } | { skip: string };
+type Stage = {
+  name: string;
+  title: string;
+  command: string[];
+  env?: Record<string, string>;
+  /** Finds what the stage needs; returns a reason to skip it when something is missing. */
+  prepare?: () => Promise<Prepared>;
+  cleanup?: () => Promise<void>;
+};
+type Outcome = "passed" | "failed" | "skipped" | "not run";
+
+const bin = (name: string) => path.resolve("node_modules", ".bin", name);
+// vitest.config.ts is TypeScript in a CommonJS package: Vite says so on every load.
+const vitestEnv = { VITE_CONFIG_NATIVE_IGNORE_WARNING: "true" };
+
+// --------------------------------------------------------------- PostgreSQL
+
+type Cluster = { url: string; stop: () => void };
+let cluster: Cluster | null = null;
+
+function findPostgresBin(): string | null {
+  const root = "/usr/lib/postgresql";
+  if (!fs.existsSync(root)) return null;
+  const versions = fs
+    .readdirSync(root)
+    .filter((v) => fs.existsSync(path.join(root, v, "bin", "initdb")))
+    .sort((a, b) => Number(b) - Number(a));
+  return versions[0] ? path.join(root, versions[0], "bin") : null;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+/** Starts a throwaway PostgreSQL server in a temp folder (as `nobody` when we are root). */
+async function startCluster(pgBin: string): Promise<Cluster> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kintsugi-pg-"));
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    const nobody = spawnSync("id", ["-u", "nobody"], { encoding: "utf8" }).stdout.trim();
+    fs.chownSync(dir, Number(nobody), Number(nobody));
+  }
+  const run = (command: string) => {
+    const result = asRoot
+      ? spawnSync("su", ["nobody", "-s", "/bin/sh", "-c", command], { encoding: "utf8" })
+      : spawnSync("/bin/sh", ["-c", command], { encoding: "utf8" });
+    if (result.status !== 0) {
+      throw new Error(`${command}\n${result.stdout}${result.stderr}`);
+    }
+  };
+  const data = path.join(dir, "data");
+  const port = await freePort();
+  const pgCtl = `${shellQuote(path.join(pgBin, "pg_ctl"))} -D ${shellQuote(data)}`;
+  const stop = () => {
+    spawnSync(asRoot ? "su" : "/bin/sh", [
+      ...(asRoot ? ["nobody", "-s", "/bin/sh"] : []),
+      "-c",
+      `${pgCtl} -m immediate stop`,
+    ]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    run(
+      `${shellQuote(path.join(pgBin, "initdb"))} -D ${shellQuote(data)} -U postgres --auth=trust ` +
+        `-E UTF8 --no-sync > ${shellQuote(path.join(dir, "initdb.log"))} 2>&1`,
+    );
+    // Durability off: a test server that is thrown away anyway.
+    const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
+    run(
+      `${pgCtl} -o ${shellQuote(options)} -l ${shellQuote(path.join(dir, "server.log"))} -w start > /dev/null`,
+    );
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { url: `postgresql://postgres@127.0.0.1:${port}/postgres`, stop };
+}
+
+async function preparePostgres(): Promise<Prepared> {
+  if (process.env.TEST_DATABASE_URL) return { env: { TEST_DATABASE_URL: process.env.TEST_DATABASE_URL } };
+  const pgBin = findPostgresBin();
+  if (!pgBin) {
+    return {
+      skip:
+        "PostgreSQL is missing. Either set TEST_DATABASE_URL=postgresql://USER@HOST:PORT/postgres " +
+        "(a server where the tests may CREATE DATABASE), or install PostgreSQL (apt-get install postgresql) " +
+        "so that a throwaway server can be started from /usr/lib/postgresql/*/bin.",
+    };
+  }
+  const started = Date.now();
+  cluster = await startCluster(pgBin);
+  console.log(`Started a throwaway PostgreSQL (${pgBin}) in ${Date.now() - started} ms: ${cluster.url}`);
+  return { env: { TEST_DATABASE_URL: cluster.url } };
+}
+
+function stopCluster() {
+  if (!cluster) return;
+  const c = cluster;
+  cluster = null;
+  c.stop();
+}
+
+// ----------------------------------------------------------------- Chromium
+
+function prepareChromium(): Prepared {
+  const candidates: string[] = [];
+  if (process.env.CHROME_PATH) {
+    if (fs.existsSync(process.env.CHROME_PATH)) return { env: { CHROME_PATH: process.env.CHROME_PATH } };
+    return { skip: `CHROME_PATH=${process.env.CHROME_PATH} does not exist.` };
+  }
+  candidates.push("/usr/bin/chromium");
+  try {
+    // Playwright's own download, where there is one.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    candidates.push(
+      (require("playwright-core") as typeof import("playwright-core")).chromium.executablePath(),
+    );
+  } catch {
+    // playwright-core missing: only the system browser counts.
+  }
+  const found = candidates.find((c) => c && fs.existsSync(c));
+  if (found) return { env: { CHROME_PATH: found } };
+  return {
+    skip:
+      "Chromium is missing. Install it (apt-get install -y chromium, which gives /usr/bin/chromium) " +
+      "or set CHROME_PATH to a Chromium or Chrome executable.",
+  };
+}
+
+// ------------------------------------------------------------------- stages
+
+const stages: Stage[] = [
+  { name: "format", title: "Prettier", command: [bin("prettier"), "--check", "."] },
+  { name: "lint", title: "ESLint", command: [bin("eslint"), "."] },
+  { name: "typecheck", title: "TypeScript", command: [bin("tsc"), "--noEmit"] },
+  { name: "unit", title: "Unit tests", command: [bin("vitest"), "run", "--project", "unit"], env: vitestEnv },
+  {
+    name: "integration-pglite",
+    title: "Integration tests on PGlite",
+    command: [bin("vitest"), "run", "--project", "integration"],
+    env: { ...vitestEnv, KINTSUGI_TEST_DB: "pglite" },
+  },
+  {
+    name: "integration-postgres",
+    title: "Integration tests on PostgreSQL",
+    command: [bin("vitest"), "run", "--project", "integration"],
+    env: { ...vitestEnv, KINTSUGI_TEST_DB: "postgres" },
+    prepare: preparePostgres,
+    cleanup: async () => stopCluster(),
+  },
+  {
+    name: "e2e",
+    title: "Playwright (production build)",
+    command: [bin("playwright"), "test"],
+    prepare: async () => prepareChromium(),
+  },
+];
+
+const aliases: Record<string, string[]> = {
+  integration: ["integration-pglite", "integration-postgres"],
+  pglite: ["integration-pglite"],
+  postgres: ["integration-postgres"],
+  playwright: ["e2e"],
+  prettier: ["format"],
+  eslint: ["lint"],
+  tsc: ["typecheck"],
+};
+
+function selectStages(argv: string[]): Stage[] {
+  let only: string[] | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--list") {
+      for (const s of stages) console.log(`${s.name.padEnd(22)} ${s.title}`);
+      console.log(
+        `\naliases: ${Object.entries(aliases)
+          .map(([a, t]) => `${a}=${t.join("+")}`)
+          .join(", ")}`,
+      );
+      process.exit(0);
+    } else if (arg === "--only" || arg.startsWith("--only=")) {
+      const value = arg === "--only" ? argv[++i] : arg.slice("--only=".length);
+      if (!value) throw new Error("--only needs a list of stages, e.g. --only unit,integration");
+      only = value.split(",").flatMap((n) => aliases[n.trim()] ?? [n.trim()]);
+    } else {
+      throw new Error(
+        `Unknown argument ${arg}. Usage: npm test [-- --only ${stages.map((s) => s.name).join(",")}] [--list]`,
+      );
+    }
+  }
+  if (!only) return stages;
+  const unknown = only.filter((n) => !stages.some((s) => s.name === n));
+  if (unknown.length) throw new Error(`Unknown stage(s): ${unknown.join(", ")} (see npm test -- --list)`);
+  return stages.filter((s) => only.includes(s.name));
+}
+
+// ------------------------------------------------------------------ running
+
+let current: ChildProcess | null = null;
+
+function run(stage: Stage, extraEnv: Record<string, string>): Promise<number> {
+  const [command, ...args] = stage.command;
+  return new Promise((resolve) => {
+    const child = spawn(command!, args, {
+      stdio: "inherit",
+      env: { ...process.env, ...stage.env, ...extraEnv },
+    });
+    current = child;
+    child.on("error", (error) => {
+      console.error(`Could not start ${command}: ${error.message}`);
+      resolve(127);
+    });
+    child.on("exit", (code, signal) => {
+      current = null;
+      resolve(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 1));
+    });
+  });
+}
+
+function formatDuration(ms: number) {
+  return ms < 60_000
+    ? `${(ms / 1000).toFixed(1)} s`
+    : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+}
+
+async function main() {
+  const selected = selectStages(process.argv.slice(2));
+  const requireAll = process.env.REQUIRE_ALL === "1" || process.env.REQUIRE_ALL === "true";
+  const results: { stage: Stage; outcome: Outcome; ms: number; note?: string }[] = selected.map((stage) => ({
+    stage,
+    outcome: "not run",
+    ms: 0,
+  }));
+
+  const onSignal = (signal: NodeJS.Signals) => {
+    console.error(`\n${signal}: stopping.`);
+    current?.kill(signal);
+    stopCluster();
+    process.exit(128 + (os.constants.signals[signal] ?? 0));
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+
+  const total = Date.now();
+  for (const result of results) {
+    const { stage } = result;
+    const started = Date.now();
+    console.log(`\n=== ${stage.title} (${stage.name}) ===`);
+    try {
+      const prepared = stage.prepare ? await stage.prepare() : {};
+      if ("skip" in prepared) {
+        result.outcome = "skipped";
+        result.note = prepared.skip;
+        console.log(`SKIPPED: ${prepared.skip}`);
+        if (requireAll) {
+          console.log("REQUIRE_ALL=1: a skipped stage counts as failed.");
+          result.outcome = "failed";
+        }
+      } else {
+        const code = await run(stage, prepared.env ?? {});
+        result.outcome = code === 0 ? "passed" : "failed";
+        if (code !== 0) result.note = `exit code ${code}`;
+      }
+    } catch (error) {
+      result.outcome = "failed";
+      result.note = error instanceof Error ? error.message : String(error);
+      console.error(result.note);
+    } finally {
+      await stage.cleanup?.().catch((error: unknown) => console.error("cleanup failed:", error));
+      result.ms = Date.now() - started;
+    }
+    if (result.outcome === "failed") break;
+  }
+
+  const passed = results.filter((r) => r.outcome === "passed").length;
+  const failed = results.filter((r) => r.outcome === "failed").length;
+  console.log(`\n=== Summary (${formatDuration(Date.now() - total)}) ===`);
+  for (const r of results) {
+    const time = r.outcome === "not run" ? "" : ` ${formatDuration(r.ms)}`;
+    const note = r.note ? `  (${r.note.split("\n")[0]})` : "";
+    console.log(`${r.outcome.toUpperCase().padEnd(8)} ${r.stage.name.padEnd(22)}${time}${note}`);
+  }
+  console.log(`tests: ${passed} passed, ${failed} failed`);
+  process.exit(failed > 0 ? 1 : 0);
+}
+
+main().catch((error: unknown) => {
+  stopCluster();
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(2);
+});
