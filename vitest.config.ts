@@ -21,7 +21,15 @@ export default defineConfig({
           name: "unit",
           environment: "node",
           include: ["**/*.test.ts", "**/*.test.tsx"],
-          exclude: ["tests/integration/**", "e2e/**", "node_modules/**", ".next/**", "lib/generated/**"],
+          exclude: [
+            "tests/integration/**",
+            "e2e/**",
+            "**/node_modules/**",
+            ".next/**",
+            "lib/generated/**",
+            "test-results/**",
+            "playwright-report/**",
+          ],
         },
       },
       {

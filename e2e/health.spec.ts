@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 
 test("the health endpoint reports the embedded database", async ({ request }) => {
   const response = await request.get("/api/health");

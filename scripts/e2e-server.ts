@@ -4,7 +4,7 @@
 // `next start` on 127.0.0.1:3100. The temp folder is removed at exit.
 //
 //   E2E_SKIP_BUILD=1   reuse the existing .next build (when .next/BUILD_ID exists)
-import { spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -47,6 +47,12 @@ async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kintsugi-e2e-"));
   const removeDataDir = () => fs.rmSync(dataDir, { recursive: true, force: true });
   process.on("exit", removeDataDir);
+  // Until `next start` runs a signal ends this process (removing the folder);
+  // after that it is forwarded, and the server's exit ends this process.
+  let server: ChildProcess | null = null;
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.on(signal, () => (server ? server.kill(signal) : process.exit(1)));
+  }
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -86,14 +92,8 @@ async function main() {
     console.log(`[e2e] built in ${Math.round((Date.now() - started) / 1000)} s`);
   }
 
-  const server = spawn(nextBin(), ["start", "-p", String(PORT), "-H", HOST], { stdio: "inherit", env });
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-    process.on(signal, () => server.kill(signal));
-  }
-  server.on("exit", (code, signal) => {
-    removeDataDir();
-    process.exit(code ?? (signal ? 0 : 1));
-  });
+  server = spawn(nextBin(), ["start", "-p", String(PORT), "-H", HOST], { stdio: "inherit", env });
+  server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
 }
 
 main().catch((error: unknown) => {

@@ -130,23 +130,19 @@ function stopCluster() {
 
 // ----------------------------------------------------------------- Chromium
 
-function prepareChromium(): Prepared {
-  const candidates: string[] = [];
+async function prepareChromium(): Promise<Prepared> {
   if (process.env.CHROME_PATH) {
     if (fs.existsSync(process.env.CHROME_PATH)) return { env: { CHROME_PATH: process.env.CHROME_PATH } };
     return { skip: `CHROME_PATH=${process.env.CHROME_PATH} does not exist.` };
   }
-  candidates.push("/usr/bin/chromium");
+  const candidates = ["/usr/bin/chromium"];
   try {
     // Playwright's own download, where there is one.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    candidates.push(
-      (require("playwright-core") as typeof import("playwright-core")).chromium.executablePath(),
-    );
+    candidates.push((await import("@playwright/test")).chromium.executablePath());
   } catch {
-    // playwright-core missing: only the system browser counts.
+    // Only the system browser counts.
   }
-  const found = candidates.find((c) => c && fs.existsSync(c));
+  const found = candidates.find((c) => fs.existsSync(c));
   if (found) return { env: { CHROME_PATH: found } };
   return {
     skip:
@@ -180,7 +176,7 @@ const stages: Stage[] = [
     name: "e2e",
     title: "Playwright (production build)",
     command: [bin("playwright"), "test"],
-    prepare: async () => prepareChromium(),
+    prepare: prepareChromium,
   },
 ];
 
