@@ -1,6 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // A separate build folder lets a second test run build without disturbing the first.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // PGlite loads its WebAssembly and data files at run time; bundling breaks it.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
   async headers() {

@@ -4,6 +4,9 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const tsx = "node_modules/.bin/tsx";
+// Ports can be moved so two runs (say, two developers' checkouts) do not clash.
+const appPort = Number(process.env.E2E_PORT ?? 3100);
+const oidcPort = Number(process.env.OIDC_PORT ?? 3101);
 
 export default defineConfig({
   testDir: "e2e",
@@ -16,7 +19,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
   use: {
-    baseURL: "http://127.0.0.1:3100",
+    baseURL: `http://127.0.0.1:${appPort}`,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
@@ -36,7 +39,7 @@ export default defineConfig({
     {
       // Test OpenID Connect provider (SSO specs).
       command: `${tsx} e2e/support/oidc-provider.ts`,
-      url: "http://127.0.0.1:3101/health",
+      url: `http://127.0.0.1:${oidcPort}/health`,
       reuseExistingServer: false,
       timeout: 30_000,
       stdout: "pipe",
@@ -45,7 +48,7 @@ export default defineConfig({
     {
       // Migrates and seeds a throwaway database, runs `next build`, then `next start`.
       command: `${tsx} scripts/e2e-server.ts`,
-      url: "http://127.0.0.1:3100/api/health",
+      url: `http://127.0.0.1:${appPort}/api/health`,
       reuseExistingServer: false,
       timeout: 240_000,
       stdout: "pipe",

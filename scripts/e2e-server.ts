@@ -13,7 +13,7 @@ import { seedE2eWorld } from "../e2e/support/world";
 import { openMigratedDatabase } from "../lib/db/connect";
 
 const HOST = "127.0.0.1";
-const PORT = 3100;
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const OIDC_PORT = Number(process.env.OIDC_PORT ?? 3101);
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]", ""]);
@@ -78,7 +78,7 @@ async function main() {
   }
   console.log(`[e2e] database in ${dataDir}: migrated and seeded in ${Date.now() - started} ms`);
 
-  const haveBuild = fs.existsSync(path.join(".next", "BUILD_ID"));
+  const haveBuild = fs.existsSync(path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"));
   if (process.env.E2E_SKIP_BUILD === "1" && haveBuild) {
     console.log("[e2e] E2E_SKIP_BUILD=1: using the existing .next build");
   } else {
