@@ -2,7 +2,13 @@
 import { useEffect } from "react";
 
 /** Unexpected errors: the details stay in the server log; the user gets a reference. */
-export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ErrorPage({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   useEffect(() => {
     console.error(error);
   }, [error]);
@@ -15,8 +21,14 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
           ? "Kintsugi cannot reach its database right now. Nothing you saved is lost; try again in a moment."
           : "An unexpected error occurred. It has been logged."}
       </p>
-      {error.digest ? <p className="mt-2 font-mono text-xs text-stone-500">Reference: {error.digest}</p> : null}
-      <button type="button" onClick={reset} className="mt-6 rounded-md bg-stone-900 px-4 py-2 text-sm font-medium text-white">
+      {error.digest ? (
+        <p className="mt-2 font-mono text-xs text-stone-500">Reference: {error.digest}</p>
+      ) : null}
+      <button
+        type="button"
+        onClick={reset}
+        className="mt-6 rounded-md bg-stone-900 px-4 py-2 text-sm font-medium text-white"
+      >
         Try again
       </button>
     </main>

@@ -8,7 +8,10 @@ export default function NotFound() {
       <p className="mt-2 text-sm text-stone-600">
         This page does not exist, or it belongs to a team you are not a member of.
       </p>
-      <Link href="/postmortems" className="mt-6 rounded-md bg-stone-900 px-4 py-2 text-sm font-medium text-white">
+      <Link
+        href="/postmortems"
+        className="mt-6 rounded-md bg-stone-900 px-4 py-2 text-sm font-medium text-white"
+      >
         Go to postmortems
       </Link>
     </main>

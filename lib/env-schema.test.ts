@@ -17,7 +17,9 @@ describe("environment", () => {
 
   it("rejects other URLs and half-configured SSO with a clear message", () => {
     expect(() => loadEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL: must be a postgres/);
-    expect(() => loadEnv({ OIDC_ISSUER: "https://id.example" })).toThrow(/OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together/);
+    expect(() => loadEnv({ OIDC_ISSUER: "https://id.example" })).toThrow(
+      /OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together/,
+    );
   });
 
   it("enables SSO when all three settings are present", () => {

@@ -20,7 +20,11 @@ const envSchema = z
     NEXTAUTH_URL: optionalString,
     NEXTAUTH_SECRET: optionalString,
     /** Absolute session lifetime in hours, whatever the activity. */
-    SESSION_MAX_AGE_HOURS: z.coerce.number().positive().max(24 * 90).default(24 * 7),
+    SESSION_MAX_AGE_HOURS: z.coerce
+      .number()
+      .positive()
+      .max(24 * 90)
+      .default(24 * 7),
     /** Open sign-up (otherwise: the first user, or with an invite). */
     ALLOW_SIGNUP: z
       .enum(["true", "false", "1", "0"])

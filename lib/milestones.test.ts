@@ -23,7 +23,13 @@ describe("milestone order", () => {
 
 describe("derived durations", () => {
   it("measures each from started, with its definition", () => {
-    const d = deriveDurations({ startedAt: t(0), detectedAt: t(7), acknowledgedAt: t(9), mitigatedAt: t(40), resolvedAt: t(125) });
+    const d = deriveDurations({
+      startedAt: t(0),
+      detectedAt: t(7),
+      acknowledgedAt: t(9),
+      mitigatedAt: t(40),
+      resolvedAt: t(125),
+    });
     expect(d.map((x) => [x.key, x.ms])).toEqual([
       ["ttd", 7 * 60_000],
       ["tta", 9 * 60_000],

@@ -1,6 +1,12 @@
 // Canonical incident milestones and the durations derived from them.
 
-export const milestoneKeys = ["startedAt", "detectedAt", "acknowledgedAt", "mitigatedAt", "resolvedAt"] as const;
+export const milestoneKeys = [
+  "startedAt",
+  "detectedAt",
+  "acknowledgedAt",
+  "mitigatedAt",
+  "resolvedAt",
+] as const;
 export type MilestoneKey = (typeof milestoneKeys)[number];
 export type Milestones = Partial<Record<MilestoneKey, Date | null>>;
 
@@ -44,7 +50,12 @@ export function deriveDurations(m: Milestones): DerivedDuration[] {
   const span = (to: Date | null | undefined) => (from && to ? to.getTime() - from.getTime() : null);
   return [
     { key: "ttd", label: "Time to detect", definition: "detected − started", ms: span(m.detectedAt) },
-    { key: "tta", label: "Time to acknowledge", definition: "acknowledged − started", ms: span(m.acknowledgedAt) },
+    {
+      key: "tta",
+      label: "Time to acknowledge",
+      definition: "acknowledged − started",
+      ms: span(m.acknowledgedAt),
+    },
     { key: "ttm", label: "Time to mitigate", definition: "mitigated − started", ms: span(m.mitigatedAt) },
     { key: "ttr", label: "Time to resolve", definition: "resolved − started", ms: span(m.resolvedAt) },
   ];

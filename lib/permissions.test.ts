@@ -15,12 +15,22 @@ describe("permission gaps", () => {
   });
 
   it("compares case-insensitively, ignores blanks and duplicates", () => {
-    const gaps = permissionGaps({ granted: ["Prod DB Admin", " prod db admin ", ""], inherited: [], needed: ["prod db admin"], used: [] });
+    const gaps = permissionGaps({
+      granted: ["Prod DB Admin", " prod db admin ", ""],
+      inherited: [],
+      needed: ["prod db admin"],
+      used: [],
+    });
     expect(gaps).toEqual({ excess: [], usedNotNeeded: [], missing: [] });
   });
 
   it("treats a held wildcard as covering what is needed, but as excess itself", () => {
-    const gaps = permissionGaps({ granted: ["s3:*"], inherited: [], needed: ["s3:GetObject"], used: ["s3:GetObject"] });
+    const gaps = permissionGaps({
+      granted: ["s3:*"],
+      inherited: [],
+      needed: ["s3:GetObject"],
+      used: ["s3:GetObject"],
+    });
     expect(gaps.missing).toEqual([]);
     expect(gaps.usedNotNeeded).toEqual([]);
     expect(gaps.excess).toEqual(["s3:*"]);

@@ -72,7 +72,18 @@ describe("built-in templates", () => {
 
   it("follows the Google SRE structure", () => {
     expect(keysOf("google-sre")).toEqual(
-      expect.arrayContaining(["summary", "impact", "root-causes", "trigger", "resolution", "detection", "action-items", "lessons-learned", "timeline", "supporting-information"]),
+      expect.arrayContaining([
+        "summary",
+        "impact",
+        "root-causes",
+        "trigger",
+        "resolution",
+        "detection",
+        "action-items",
+        "lessons-learned",
+        "timeline",
+        "supporting-information",
+      ]),
     );
     const lessons = getBuiltInTemplate("google-sre")?.sections.find((s) => s.key === "lessons-learned");
     expect(lessons?.guidingQuestions).toContain("Where did we get lucky?");
@@ -80,7 +91,18 @@ describe("built-in templates", () => {
 
   it("follows the PagerDuty structure", () => {
     expect(keysOf("pagerduty")).toEqual(
-      expect.arrayContaining(["overview", "what-happened", "contributing-factors", "resolution", "impact", "responders", "timeline", "how-did-we-do", "action-items", "messaging"]),
+      expect.arrayContaining([
+        "overview",
+        "what-happened",
+        "contributing-factors",
+        "resolution",
+        "impact",
+        "responders",
+        "timeline",
+        "how-did-we-do",
+        "action-items",
+        "messaging",
+      ]),
     );
   });
 

@@ -107,8 +107,7 @@ const amazonCoe: BuiltInTemplate = {
     {
       key: "things-done-well",
       title: "Things done well",
-      helpText:
-        "What worked during detection, response and recovery, so it is kept and repeated on purpose.",
+      helpText: "What worked during detection, response and recovery, so it is kept and repeated on purpose.",
       guidingQuestions: [
         "Which alarms, tools, backups or practices worked as intended?",
         "Which decisions shortened the incident or limited its impact?",
@@ -218,11 +217,7 @@ const googleSre: BuiltInTemplate = {
       key: "lessons-learned",
       title: "Lessons learned",
       helpText: "What went well, what went wrong, and where we got lucky.",
-      guidingQuestions: [
-        "What went well?",
-        "What went wrong?",
-        "Where did we get lucky?",
-      ],
+      guidingQuestions: ["What went well?", "What went wrong?", "Where did we get lucky?"],
     },
     {
       key: "timeline",
@@ -328,11 +323,7 @@ const pagerDuty: BuiltInTemplate = {
       key: "how-did-we-do",
       title: "How did we do?",
       helpText: "An honest look at the response: what went well, what did not, and where we got lucky.",
-      guidingQuestions: [
-        "What went well?",
-        "What didn't go so well?",
-        "Where did we get lucky?",
-      ],
+      guidingQuestions: ["What went well?", "What didn't go so well?", "Where did we get lucky?"],
     },
     {
       key: "action-items",
@@ -374,7 +365,12 @@ const blank: BuiltInTemplate = {
 export const builtInTemplates: readonly BuiltInTemplate[] = [amazonCoe, googleSre, pagerDuty, blank];
 
 /** The keys as a tuple, for `z.enum(builtInTemplateKeys)`. */
-export const builtInTemplateKeys = ["amazon-coe", "google-sre", "pagerduty", "blank"] as const satisfies readonly BuiltInTemplateKey[];
+export const builtInTemplateKeys = [
+  "amazon-coe",
+  "google-sre",
+  "pagerduty",
+  "blank",
+] as const satisfies readonly BuiltInTemplateKey[];
 
 export function isBuiltInTemplateKey(key: string): key is BuiltInTemplateKey {
   return (builtInTemplateKeys as readonly string[]).includes(key);

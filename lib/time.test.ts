@@ -3,8 +3,12 @@ import { formatDuration, isValidTimeZone, parseLocalDateTime, toLocalInputValue 
 
 describe("time zones", () => {
   it("parses wall-clock input in the incident's zone", () => {
-    expect(parseLocalDateTime("2026-11-20T14:05", "Europe/Berlin")?.toISOString()).toBe("2026-11-20T13:05:00.000Z");
-    expect(parseLocalDateTime("2026-07-01T09:00", "America/New_York")?.toISOString()).toBe("2026-07-01T13:00:00.000Z");
+    expect(parseLocalDateTime("2026-11-20T14:05", "Europe/Berlin")?.toISOString()).toBe(
+      "2026-11-20T13:05:00.000Z",
+    );
+    expect(parseLocalDateTime("2026-07-01T09:00", "America/New_York")?.toISOString()).toBe(
+      "2026-07-01T13:00:00.000Z",
+    );
     expect(parseLocalDateTime("2026-11-20T14:05", "UTC")?.toISOString()).toBe("2026-11-20T14:05:00.000Z");
   });
 

@@ -64,6 +64,12 @@ export function formatDuration(ms: number): string {
   const m = Math.floor(s / 60);
   s -= m * 60;
   const parts =
-    d > 0 ? [`${d} d`, h ? `${h} h` : ""] : h > 0 ? [`${h} h`, m ? `${m} min` : ""] : m > 0 ? [`${m} min`] : [`${s} s`];
+    d > 0
+      ? [`${d} d`, h ? `${h} h` : ""]
+      : h > 0
+        ? [`${h} h`, m ? `${m} min` : ""]
+        : m > 0
+          ? [`${m} min`]
+          : [`${s} s`];
   return (negative ? "−" : "") + parts.filter(Boolean).join(" ");
 }

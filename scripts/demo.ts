@@ -15,7 +15,9 @@ const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", 
 async function main() {
   const env = loadEnv(process.env);
   if (env.databaseMode !== "embedded") {
-    console.log("DATABASE_URL is set: `npm run demo` is for the embedded database. Use `npm run build && npm start`.");
+    console.log(
+      "DATABASE_URL is set: `npm run demo` is for the embedded database. Use `npm run build && npm start`.",
+    );
     process.exit(1);
   }
   console.log(`Embedded database in ${env.dataDir}`);
@@ -35,7 +37,10 @@ async function main() {
     console.log("Build is up to date.");
   } else {
     console.log("Building the app (about a minute the first time)…");
-    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+    const build = spawnSync(process.execPath, [nextBin, "build"], {
+      stdio: "inherit",
+      env: { ...process.env, NODE_ENV: "production" },
+    });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
 
@@ -60,7 +65,8 @@ function printBanner(url: string) {
   const width = Math.max(...demoAccounts.map((a) => a.email.length));
   console.log(`\n  Kintsugi is running at ${url}\n`);
   console.log(`  Demo accounts (password for all: ${DEMO_PASSWORD}):`);
-  for (const a of demoAccounts) console.log(`    ${a.email.padEnd(width)}  ${a.role}${a.team ? ` · ${a.team}` : ""}`);
+  for (const a of demoAccounts)
+    console.log(`    ${a.email.padEnd(width)}  ${a.role}${a.team ? ` · ${a.team}` : ""}`);
   console.log("\n  Stop with Ctrl+C. Your data stays in the data folder.\n");
 }
 

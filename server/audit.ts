@@ -33,5 +33,7 @@ export async function writeAudit(tx: Tx, entry: AuditEntry): Promise<void> {
 
 // Dates become ISO strings and BigInts strings, so any record can be logged.
 function toJson(value: unknown): Prisma.InputJsonValue {
-  return JSON.parse(JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v))) as Prisma.InputJsonValue;
+  return JSON.parse(
+    JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v)),
+  ) as Prisma.InputJsonValue;
 }

@@ -3,9 +3,23 @@ import { canAssignRole, canManageTeam, canReview, canView, canWrite } from "./po
 
 describe("team policy", () => {
   it("orders roles viewer < writer < reviewer < manager < admin", () => {
-    expect([canView("VIEWER"), canWrite("VIEWER"), canReview("VIEWER"), canManageTeam("VIEWER")]).toEqual([true, false, false, false]);
-    expect([canView("WRITER"), canWrite("WRITER"), canReview("WRITER"), canManageTeam("WRITER")]).toEqual([true, true, false, false]);
-    expect([canWrite("REVIEWER"), canReview("REVIEWER"), canManageTeam("REVIEWER")]).toEqual([true, true, false]);
+    expect([canView("VIEWER"), canWrite("VIEWER"), canReview("VIEWER"), canManageTeam("VIEWER")]).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
+    expect([canView("WRITER"), canWrite("WRITER"), canReview("WRITER"), canManageTeam("WRITER")]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect([canWrite("REVIEWER"), canReview("REVIEWER"), canManageTeam("REVIEWER")]).toEqual([
+      true,
+      true,
+      false,
+    ]);
     expect([canReview("MANAGER"), canManageTeam("MANAGER")]).toEqual([true, true]);
     expect(canManageTeam("ADMIN")).toBe(true);
   });

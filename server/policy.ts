@@ -4,7 +4,13 @@ import type { TeamRole } from "@/lib/generated/prisma/enums";
 
 const rank: Record<TeamRole, number> = { VIEWER: 1, WRITER: 2, REVIEWER: 3, MANAGER: 4, ADMIN: 5 };
 
-export const teamRoles = ["VIEWER", "WRITER", "REVIEWER", "MANAGER", "ADMIN"] as const satisfies readonly TeamRole[];
+export const teamRoles = [
+  "VIEWER",
+  "WRITER",
+  "REVIEWER",
+  "MANAGER",
+  "ADMIN",
+] as const satisfies readonly TeamRole[];
 
 function atLeast(role: TeamRole | null | undefined, minimum: TeamRole): boolean {
   if (!role || !(role in rank)) return false;

@@ -6,9 +6,14 @@ import { env } from "@/lib/env";
 
 export async function migrateOnStart(): Promise<void> {
   try {
-    const applied = await applyMigrations(getDatabase().sql, path.join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "migrations"));
+    const applied = await applyMigrations(
+      getDatabase().sql,
+      path.join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "migrations"),
+    );
     if (applied.length > 0) console.log(`[kintsugi] applied migrations: ${applied.join(", ")}`);
-    console.log(`[kintsugi] database: ${env.databaseMode}${env.databaseMode === "embedded" ? ` (${env.dataDir})` : ""}`);
+    console.log(
+      `[kintsugi] database: ${env.databaseMode}${env.databaseMode === "embedded" ? ` (${env.dataDir})` : ""}`,
+    );
   } catch (error) {
     // Keep serving: pages show a clear "database unreachable" error and
     // /api/health answers 503 until the database is back.

@@ -5,7 +5,11 @@ import { inputClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idle, type FormResult } from "@/lib/form";
 
-export function CreateTeamForm({ action }: { action: (prev: FormResult, formData: FormData) => Promise<FormResult> }) {
+export function CreateTeamForm({
+  action,
+}: {
+  action: (prev: FormResult, formData: FormData) => Promise<FormResult>;
+}) {
   const [state, formAction] = useActionState(action, idle);
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
@@ -15,7 +19,12 @@ export function CreateTeamForm({ action }: { action: (prev: FormResult, formData
       <Field id="name" label="Team name" errors={e.name}>
         <input {...fieldProps("name", e.name)} defaultValue={v.name} className={inputClass} />
       </Field>
-      <Field id="slug" label="Short name" errors={e.slug} hint="Lowercase letters, digits and dashes, e.g. “payments”.">
+      <Field
+        id="slug"
+        label="Short name"
+        errors={e.slug}
+        hint="Lowercase letters, digits and dashes, e.g. “payments”."
+      >
         <input {...fieldProps("slug", e.slug)} defaultValue={v.slug} className={inputClass} />
       </Field>
       <SubmitButton pendingText="Creating…">Create team</SubmitButton>

@@ -3,7 +3,15 @@ import { useState, useTransition } from "react";
 import { buttonClass } from "@/components/ui/styles";
 import type { FormResult } from "@/lib/form";
 
-export function UserActiveToggle({ name, active, toggle }: { name: string; active: boolean; toggle: () => Promise<FormResult> }) {
+export function UserActiveToggle({
+  name,
+  active,
+  toggle,
+}: {
+  name: string;
+  active: boolean;
+  toggle: () => Promise<FormResult>;
+}) {
   const [pending, start] = useTransition();
   const [error, setError] = useState<string>();
   return (
@@ -13,7 +21,11 @@ export function UserActiveToggle({ name, active, toggle }: { name: string; activ
         className={active ? buttonClass.danger : buttonClass.secondary}
         disabled={pending}
         onClick={() => {
-          if (active && !window.confirm(`Deactivate ${name}? They are signed out everywhere and cannot sign in.`)) return;
+          if (
+            active &&
+            !window.confirm(`Deactivate ${name}? They are signed out everywhere and cannot sign in.`)
+          )
+            return;
           start(async () => {
             const r = await toggle();
             if (r.status === "error") setError(r.formError);

@@ -5,20 +5,39 @@ import { inputClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idle, type FormResult } from "@/lib/form";
 
-export function ChangePasswordForm({ action }: { action: (prev: FormResult, formData: FormData) => Promise<FormResult> }) {
+export function ChangePasswordForm({
+  action,
+}: {
+  action: (prev: FormResult, formData: FormData) => Promise<FormResult>;
+}) {
   const [state, formAction] = useActionState(action, idle);
   const e = state.fieldErrors ?? {};
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessage error={state.formError} />
       <Field id="currentPassword" label="Current password" errors={e.currentPassword}>
-        <input {...fieldProps("currentPassword", e.currentPassword)} type="password" autoComplete="current-password" className={inputClass} />
+        <input
+          {...fieldProps("currentPassword", e.currentPassword)}
+          type="password"
+          autoComplete="current-password"
+          className={inputClass}
+        />
       </Field>
       <Field id="newPassword" label="New password" errors={e.newPassword}>
-        <input {...fieldProps("newPassword", e.newPassword)} type="password" autoComplete="new-password" className={inputClass} />
+        <input
+          {...fieldProps("newPassword", e.newPassword)}
+          type="password"
+          autoComplete="new-password"
+          className={inputClass}
+        />
       </Field>
       <Field id="confirmPassword" label="Repeat new password" errors={e.confirmPassword}>
-        <input {...fieldProps("confirmPassword", e.confirmPassword)} type="password" autoComplete="new-password" className={inputClass} />
+        <input
+          {...fieldProps("confirmPassword", e.confirmPassword)}
+          type="password"
+          autoComplete="new-password"
+          className={inputClass}
+        />
       </Field>
       <SubmitButton pendingText="Changing…">Change password</SubmitButton>
     </form>

@@ -7,7 +7,8 @@ import { buttonClass, inputClass } from "@/components/ui/styles";
 const errorMessages: Record<string, string> = {
   CredentialsSignin: "Wrong email or password.",
   TooManyAttempts: "Too many failed sign-in attempts. Wait 15 minutes, then try again.",
-  AccessDenied: "Your single sign-on account cannot use Kintsugi (it may be deactivated, or its email is not verified).",
+  AccessDenied:
+    "Your single sign-on account cannot use Kintsugi (it may be deactivated, or its email is not verified).",
   OAuthSignin: "Single sign-on could not start. Try again, or ask an admin to check the SSO settings.",
   OAuthCallback: "Single sign-on did not complete. Try again.",
   SessionRequired: "Please sign in to continue.",
@@ -24,7 +25,9 @@ export function SignInForm({
 }) {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [error, setError] = useState(initialError ? (errorMessages[initialError] ?? "Sign-in failed. Try again.") : "");
+  const [error, setError] = useState(
+    initialError ? (errorMessages[initialError] ?? "Sign-in failed. Try again.") : "",
+  );
   const [pending, startTransition] = useTransition();
 
   function submit(event: React.FormEvent<HTMLFormElement>) {

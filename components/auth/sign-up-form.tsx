@@ -33,10 +33,18 @@ export function SignUpForm({
 
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      <FormMessage error={state.formError} success={state.status === "success" ? "Account created. Signing you in…" : undefined} />
+      <FormMessage
+        error={state.formError}
+        success={state.status === "success" ? "Account created. Signing you in…" : undefined}
+      />
       {invite ? <input type="hidden" name="invite" value={invite} /> : null}
       <Field id="name" label="Your name" errors={e.name}>
-        <input {...fieldProps("name", e.name)} autoComplete="name" defaultValue={v.name} className={inputClass} />
+        <input
+          {...fieldProps("name", e.name)}
+          autoComplete="name"
+          defaultValue={v.name}
+          className={inputClass}
+        />
       </Field>
       <Field id="email" label="Email" errors={e.email}>
         <input
@@ -48,7 +56,12 @@ export function SignUpForm({
           className={inputClass}
         />
       </Field>
-      <Field id="password" label="Password" errors={e.password} hint={`At least ${minPasswordLength} characters.`}>
+      <Field
+        id="password"
+        label="Password"
+        errors={e.password}
+        hint={`At least ${minPasswordLength} characters.`}
+      >
         <input
           {...fieldProps("password", e.password)}
           type="password"

@@ -46,7 +46,11 @@ export function ActorLedger({ actors }: { actors: LedgerActor[] }) {
               <Pill tone={a.kind === "AI_AGENT" ? "sky" : "stone"}>{kindLabels[a.kind] ?? a.kind}</Pill>
             </p>
             <p className="text-xs text-stone-600">
-              {[a.role, a.model && `${a.model}${a.modelVersion ? ` ${a.modelVersion}` : ""}`, a.autonomy && autonomyLabels[a.autonomy]]
+              {[
+                a.role,
+                a.model && `${a.model}${a.modelVersion ? ` ${a.modelVersion}` : ""}`,
+                a.autonomy && autonomyLabels[a.autonomy],
+              ]
                 .filter(Boolean)
                 .join(" · ")}
             </p>

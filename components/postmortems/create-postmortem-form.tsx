@@ -25,14 +25,33 @@ export function CreatePostmortemForm({
   const [template, setTemplate] = useState(v.template ?? templates[0]?.value ?? "blank");
   // React resets uncontrolled fields after an action: key the form by the result so defaults re-apply.
   return (
-    <form key={JSON.stringify(v)} action={formAction} className="max-w-2xl space-y-5 rounded-lg border border-stone-200 bg-white p-5" noValidate>
+    <form
+      key={JSON.stringify(v)}
+      action={formAction}
+      className="max-w-2xl space-y-5 rounded-lg border border-stone-200 bg-white p-5"
+      noValidate
+    >
       <FormMessage error={state.formError} />
-      <Field id="title" label="Title" errors={e.title} hint="What happened, in a few neutral words: e.g. “Checkout errors after a config rollout”.">
-        <input {...fieldProps("title", e.title)} defaultValue={v.title} className={inputClass} maxLength={200} />
+      <Field
+        id="title"
+        label="Title"
+        errors={e.title}
+        hint="What happened, in a few neutral words: e.g. “Checkout errors after a config rollout”."
+      >
+        <input
+          {...fieldProps("title", e.title)}
+          defaultValue={v.title}
+          className={inputClass}
+          maxLength={200}
+        />
       </Field>
       <div className="grid gap-5 sm:grid-cols-2">
         <Field id="severity" label="Severity" errors={e.severity}>
-          <select {...fieldProps("severity", e.severity)} defaultValue={v.severity ?? "SEV3"} className={inputClass}>
+          <select
+            {...fieldProps("severity", e.severity)}
+            defaultValue={v.severity ?? "SEV3"}
+            className={inputClass}
+          >
             {severities.map((s) => (
               <option key={s.value} value={s.value}>
                 {s.label}
@@ -41,7 +60,11 @@ export function CreatePostmortemForm({
           </select>
         </Field>
         <Field id="timeZone" label="Incident time zone" errors={e.timeZone}>
-          <select {...fieldProps("timeZone", e.timeZone)} defaultValue={v.timeZone ?? browserZone} className={inputClass}>
+          <select
+            {...fieldProps("timeZone", e.timeZone)}
+            defaultValue={v.timeZone ?? browserZone}
+            className={inputClass}
+          >
             {timeZones.map((z) => (
               <option key={z} value={z}>
                 {z}
@@ -51,8 +74,18 @@ export function CreatePostmortemForm({
           </select>
         </Field>
       </div>
-      <Field id="startedAt" label="Incident start (optional)" errors={e.startedAt} hint="In the incident's time zone. You can refine it from the timeline later.">
-        <input {...fieldProps("startedAt", e.startedAt)} type="datetime-local" defaultValue={v.startedAt} className={inputClass} />
+      <Field
+        id="startedAt"
+        label="Incident start (optional)"
+        errors={e.startedAt}
+        hint="In the incident's time zone. You can refine it from the timeline later."
+      >
+        <input
+          {...fieldProps("startedAt", e.startedAt)}
+          type="datetime-local"
+          defaultValue={v.startedAt}
+          className={inputClass}
+        />
       </Field>
       <fieldset aria-describedby="template-error">
         <legend className="mb-2 text-sm font-medium text-stone-800">Template</legend>
@@ -62,7 +95,9 @@ export function CreatePostmortemForm({
               key={t.value}
               className={cx(
                 "flex cursor-pointer flex-col gap-1 rounded-lg border p-3 text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600",
-                template === t.value ? "border-stone-900 bg-stone-50" : "border-stone-200 hover:border-stone-400",
+                template === t.value
+                  ? "border-stone-900 bg-stone-50"
+                  : "border-stone-200 hover:border-stone-400",
               )}
             >
               <span className="flex items-center gap-2 font-medium">
@@ -77,7 +112,8 @@ export function CreatePostmortemForm({
               </span>
               <span className="text-xs text-stone-600">{t.description}</span>
               <span className="text-xs text-stone-500">
-                {t.sectionTitles.length} {t.sectionTitles.length === 1 ? "section" : "sections"}: {t.sectionTitles.slice(0, 4).join(", ")}
+                {t.sectionTitles.length} {t.sectionTitles.length === 1 ? "section" : "sections"}:{" "}
+                {t.sectionTitles.slice(0, 4).join(", ")}
                 {t.sectionTitles.length > 4 ? "…" : ""}
               </span>
             </label>

@@ -29,9 +29,15 @@ export function PostmortemList({
   const pageHref = (p: number) => `/postmortems?page=${p}${status ? `&status=${status}` : ""}`;
   return (
     <>
-      <ul className="divide-y divide-stone-200 overflow-hidden rounded-lg border border-stone-200 bg-white" aria-label="Postmortems">
+      <ul
+        className="divide-y divide-stone-200 overflow-hidden rounded-lg border border-stone-200 bg-white"
+        aria-label="Postmortems"
+      >
         {items.map((p) => (
-          <li key={p.id} className="flex flex-col gap-2 px-4 py-3 hover:bg-stone-50 sm:flex-row sm:items-center sm:gap-4">
+          <li
+            key={p.id}
+            className="flex flex-col gap-2 px-4 py-3 hover:bg-stone-50 sm:flex-row sm:items-center sm:gap-4"
+          >
             <div className="flex shrink-0 items-center gap-2">
               <SeverityBadge severity={p.severity} />
               <StatusBadge status={p.status} />
@@ -47,7 +53,9 @@ export function PostmortemList({
               </p>
             </div>
             <div className="shrink-0 text-xs text-stone-500">
-              {p._count.actionItems > 0 ? `${p._count.actionItems} open action ${p._count.actionItems === 1 ? "item" : "items"}` : ""}
+              {p._count.actionItems > 0
+                ? `${p._count.actionItems} open action ${p._count.actionItems === 1 ? "item" : "items"}`
+                : ""}
             </div>
           </li>
         ))}
@@ -55,7 +63,10 @@ export function PostmortemList({
       {pageCount > 1 ? (
         <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm">
           {page > 1 ? (
-            <Link href={pageHref(page - 1)} className="rounded-md border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-100">
+            <Link
+              href={pageHref(page - 1)}
+              className="rounded-md border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-100"
+            >
               ← Previous
             </Link>
           ) : (
@@ -65,7 +76,10 @@ export function PostmortemList({
             Page {page} of {pageCount}
           </span>
           {page < pageCount ? (
-            <Link href={pageHref(page + 1)} className="rounded-md border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-100">
+            <Link
+              href={pageHref(page + 1)}
+              className="rounded-md border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-100"
+            >
               Next →
             </Link>
           ) : (

@@ -1,4 +1,5 @@
 import { Markdown } from "@/components/ui/markdown";
+import { isOverdue } from "@/lib/action-items";
 import { Pill, SeverityBadge, StatusBadge } from "@/components/ui/badges";
 import { deriveDurations, milestoneKeys, milestoneLabels, checkMilestoneOrder } from "@/lib/milestones";
 import { formatDuration, formatInZone } from "@/lib/time";
@@ -31,7 +32,14 @@ type Postmortem = {
   updatedAt: Date;
   team: { name: string };
   owner: { name: string };
-  sections: { id: string; key: string; title: string; body: string; helpText: string; guidingQuestions: string[] }[];
+  sections: {
+    id: string;
+    key: string;
+    title: string;
+    body: string;
+    helpText: string;
+    guidingQuestions: string[];
+  }[];
   factors: { id: string; explanation: string; factor: { name: string; category: string } }[];
   actionItems: {
     id: string;
@@ -61,17 +69,21 @@ export function PostmortemView({ postmortem: p }: { postmortem: Postmortem }) {
   const impact = [
     ["Customers affected", p.customersAffected?.toLocaleString("en")],
     ["Users affected", p.usersAffected?.toLocaleString("en")],
-    ["Impact duration", p.impactDurationMinutes != null ? formatDuration(p.impactDurationMinutes * 60_000) : undefined],
+    [
+      "Impact duration",
+      p.impactDurationMinutes != null ? formatDuration(p.impactDurationMinutes * 60_000) : undefined,
+    ],
     [
       "Revenue impact",
       p.revenueImpactMinor != null
-        ? new Intl.NumberFormat("en", { style: "currency", currency: p.impactCurrency ?? "USD" }).format(Number(p.revenueImpactMinor) / 100)
+        ? new Intl.NumberFormat("en", { style: "currency", currency: p.impactCurrency ?? "USD" }).format(
+            Number(p.revenueImpactMinor) / 100,
+          )
         : undefined,
     ],
     ["SLO impact", p.sloImpact ?? undefined],
     ["Support tickets", p.supportTickets?.toLocaleString("en")],
   ].filter((row): row is [string, string] => Boolean(row[1]));
-  const now = Date.now();
 
   return (
     <article className="space-y-8">
@@ -85,8 +97,8 @@ export function PostmortemView({ postmortem: p }: { postmortem: Postmortem }) {
         </div>
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{p.title}</h1>
         <p className="text-sm text-stone-600">
-          Owner: {p.owner.name} · Template: {p.template?.name ?? templateName(p.templateKey)} · Incident time zone: {zone} · Last
-          updated {formatInZone(p.updatedAt, zone)}
+          Owner: {p.owner.name} · Template: {p.template?.name ?? templateName(p.templateKey)} · Incident time
+          zone: {zone} · Last updated {formatInZone(p.updatedAt, zone)}
         </p>
         {p.summary ? (
           <div className="rounded-lg border border-brand-100 bg-brand-50 p-4">
@@ -99,7 +111,11 @@ export function PostmortemView({ postmortem: p }: { postmortem: Postmortem }) {
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0 space-y-8">
           {p.sections.map((s) => (
-            <section key={s.id} aria-labelledby={`section-${s.key}`} className="rounded-lg border border-stone-200 bg-white p-5">
+            <section
+              key={s.id}
+              aria-labelledby={`section-${s.key}`}
+              className="rounded-lg border border-stone-200 bg-white p-5"
+            >
               <h2 id={`section-${s.key}`} className="mb-3 text-lg font-semibold">
                 {s.title}
               </h2>
@@ -128,7 +144,9 @@ export function PostmortemView({ postmortem: p }: { postmortem: Postmortem }) {
               {milestoneKeys.map((k) => (
                 <div key={k} className="flex justify-between gap-2">
                   <dt className="text-stone-600">{milestoneLabels[k]}</dt>
-                  <dd className="text-right">{p[k] ? formatInZone(p[k], zone) : <span className="text-stone-400">not set</span>}</dd>
+                  <dd className="text-right">
+                    {p[k] ? formatInZone(p[k], zone) : <span className="text-stone-400">not set</span>}
+                  </dd>
                 </div>
               ))}
             </dl>
@@ -174,7 +192,9 @@ export function PostmortemView({ postmortem: p }: { postmortem: Postmortem }) {
 
           <Panel title={`Actors (${p.actors.length})`}>
             {p.actors.length === 0 ? (
-              <p className="text-sm text-stone-500">No actors recorded yet: people, automation and AI agents who acted.</p>
+              <p className="text-sm text-stone-500">
+                No actors recorded yet: people, automation and AI agents who acted.
+              </p>
             ) : (
               <ActorLedger actors={p.actors} />
             )}
@@ -203,7 +223,7 @@ export function PostmortemView({ postmortem: p }: { postmortem: Postmortem }) {
             ) : (
               <ul className="space-y-3 text-sm">
                 {p.actionItems.map((a) => {
-                  const overdue = a.dueDate && a.dueDate.getTime() < now && (a.status === "OPEN" || a.status === "IN_PROGRESS");
+                  const overdue = isOverdue(a);
                   const st = actionStatus[a.status] ?? { label: a.status, tone: "stone" as const };
                   return (
                     <li key={a.id}>

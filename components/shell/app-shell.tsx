@@ -27,14 +27,19 @@ export function AppShell({
       <header className="no-print border-b border-stone-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
           <Link href="/postmortems" className="flex items-center gap-2 font-semibold">
-            <span aria-hidden className="inline-block size-5 rounded-full border-2 border-brand-500 bg-brand-100" />
+            <span
+              aria-hidden
+              className="inline-block size-5 rounded-full border-2 border-brand-500 bg-brand-100"
+            />
             Kintsugi
           </Link>
           <div className="order-3 w-full sm:order-none sm:w-auto">
             <NavLinks isAdmin={user.isAdmin} />
           </div>
           <div className="ml-auto flex items-center gap-3">
-            {teams.length > 0 ? <TeamSwitcher teams={teams} current={currentTeamSlug} action={switchTeam} /> : null}
+            {teams.length > 0 ? (
+              <TeamSwitcher teams={teams} current={currentTeamSlug} action={switchTeam} />
+            ) : null}
             <UserMenu name={user.name} email={user.email} />
           </div>
         </div>

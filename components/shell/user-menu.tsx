@@ -59,7 +59,11 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
           </div>
           <ul className="pt-1">
             <li>
-              <Link href="/settings" className="block rounded px-2 py-1.5 text-sm hover:bg-stone-100" onClick={() => setOpen(false)}>
+              <Link
+                href="/settings"
+                className="block rounded px-2 py-1.5 text-sm hover:bg-stone-100"
+                onClick={() => setOpen(false)}
+              >
                 Account settings
               </Link>
             </li>

@@ -1,19 +1,23 @@
 "use client";
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useState } from "react";
 import { Field, FormMessage, fieldProps } from "@/components/ui/field";
 import { buttonClass, inputClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idle, type FormResult } from "@/lib/form";
 import { roleHelp, roleLabels } from "./roles";
 
-export function InviteForm({ action, roles }: { action: (prev: FormResult, formData: FormData) => Promise<FormResult>; roles: string[] }) {
+export function InviteForm({
+  action,
+  roles,
+}: {
+  action: (prev: FormResult, formData: FormData) => Promise<FormResult>;
+  roles: string[];
+}) {
   const [state, formAction] = useActionState(action, idle);
-  const [origin, setOrigin] = useState("");
   const [copied, setCopied] = useState(false);
-  useEffect(() => setOrigin(window.location.origin), []);
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
-  const link = state.status === "success" && v.inviteUrl ? `${origin}${v.inviteUrl}` : null;
+  const link = state.status === "success" && v.inviteUrl ? v.inviteUrl : null;
   return (
     <form key={JSON.stringify(state)} action={formAction} className="space-y-3" noValidate>
       <FormMessage error={state.formError} success={state.status === "success" ? state.message : undefined} />
@@ -22,7 +26,13 @@ export function InviteForm({ action, roles }: { action: (prev: FormResult, formD
           <label htmlFor="invite-link" className="block text-xs font-medium text-stone-700">
             Invite link (shown once; valid for 14 days)
           </label>
-          <input id="invite-link" readOnly value={link} className={`${inputClass} font-mono text-xs`} onFocus={(ev) => ev.target.select()} />
+          <input
+            id="invite-link"
+            readOnly
+            value={link}
+            className={`${inputClass} font-mono text-xs`}
+            onFocus={(ev) => ev.target.select()}
+          />
           <button
             type="button"
             className={buttonClass.secondary}

@@ -52,7 +52,8 @@ export function MemberRow({
               className={buttonClass.danger}
               disabled={removing}
               onClick={() => {
-                if (!window.confirm(`Remove ${member.name} from the team? Their sessions end at once.`)) return;
+                if (!window.confirm(`Remove ${member.name} from the team? Their sessions end at once.`))
+                  return;
                 startRemove(async () => {
                   const result = await remove();
                   if (result.status === "error") setRemoveError(result.formError);

@@ -18,17 +18,28 @@ const severityColors: Record<string, string> = {
   SEV5: "bg-stone-50 text-stone-600 ring-stone-200",
 };
 
-const base = "inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset";
+const base =
+  "inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset";
 
 export function StatusBadge({ status }: { status: string }) {
-  return <span className={cx(base, statusColors[status])}>{statusLabels[status as keyof typeof statusLabels] ?? status}</span>;
+  return (
+    <span className={cx(base, statusColors[status])}>
+      {statusLabels[status as keyof typeof statusLabels] ?? status}
+    </span>
+  );
 }
 
 export function SeverityBadge({ severity }: { severity: string }) {
   return <span className={cx(base, "font-semibold", severityColors[severity])}>{severity}</span>;
 }
 
-export function Pill({ children, tone = "stone" }: { children: React.ReactNode; tone?: "stone" | "red" | "amber" | "emerald" | "sky" }) {
+export function Pill({
+  children,
+  tone = "stone",
+}: {
+  children: React.ReactNode;
+  tone?: "stone" | "red" | "amber" | "emerald" | "sky";
+}) {
   const tones = {
     stone: "bg-stone-100 text-stone-700 ring-stone-200",
     red: "bg-red-50 text-red-800 ring-red-200",

@@ -46,12 +46,22 @@ export function fieldProps(id: string, errors: string[] | undefined) {
   } as const;
 }
 
-export function FormMessage({ error, success }: { error?: string | undefined; success?: string | undefined }) {
+export function FormMessage({
+  error,
+  success,
+}: {
+  error?: string | undefined;
+  success?: string | undefined;
+}) {
   return (
     <div aria-live="polite" role="status">
-      {error ? <p className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{error}</p> : null}
+      {error ? (
+        <p className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{error}</p>
+      ) : null}
       {success ? (
-        <p className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">{success}</p>
+        <p className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+          {success}
+        </p>
       ) : null}
     </div>
   );

@@ -17,7 +17,10 @@ export function SubmitButton({
     <button type="submit" className={buttonClass[variant]} disabled={pending} aria-disabled={pending}>
       {pending ? (
         <>
-          <span className="size-3 animate-spin rounded-full border-2 border-current border-t-transparent" aria-hidden />
+          <span
+            className="size-3 animate-spin rounded-full border-2 border-current border-t-transparent"
+            aria-hidden
+          />
           {pendingText}
         </>
       ) : (

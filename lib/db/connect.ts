@@ -10,8 +10,7 @@ import { PrismaClient } from "../generated/prisma/client";
 import { applyMigrations, type SqlRunner } from "./migrate";
 
 export type DatabaseTarget =
-  | { mode: "embedded"; dataDir: string | null /* null: in memory */ }
-  | { mode: "postgres"; url: string };
+  { mode: "embedded"; dataDir: string | null /* null: in memory */ } | { mode: "postgres"; url: string };
 
 export type DbClient = ReturnType<typeof makePrisma>;
 

@@ -18,13 +18,20 @@ export type SqlRunner = SqlExecutor & {
 
 export type Migration = { name: string; sql: string; checksum: string };
 
-export const defaultMigrationsDir = path.resolve(/*turbopackIgnore: true*/ process.cwd(), "prisma", "migrations");
+export const defaultMigrationsDir = path.resolve(
+  /*turbopackIgnore: true*/ process.cwd(),
+  "prisma",
+  "migrations",
+);
 
 export function readMigrations(dir = defaultMigrationsDir): Migration[] {
   // turbopackIgnore: the migrations are read at run time, not bundled.
   return fs
     .readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && fs.existsSync(/*turbopackIgnore: true*/ path.join(dir, d.name, "migration.sql")))
+    .filter(
+      (d) =>
+        d.isDirectory() && fs.existsSync(/*turbopackIgnore: true*/ path.join(dir, d.name, "migration.sql")),
+    )
     .map((d) => d.name)
     .sort()
     .map((name) => {
@@ -58,7 +65,9 @@ export async function applyMigrations(sql: SqlRunner, dir = defaultMigrationsDir
       const previous = applied.get(m.name);
       if (previous) {
         if (previous !== m.checksum) {
-          throw new Error(`Migration ${m.name} was changed after it was applied. Add a new migration instead.`);
+          throw new Error(
+            `Migration ${m.name} was changed after it was applied. Add a new migration instead.`,
+          );
         }
         continue;
       }

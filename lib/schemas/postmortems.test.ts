@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { createPostmortemSchema } from "./postmortems";
 
-const valid = { title: "Checkout errors", severity: "SEV2", timeZone: "Europe/Berlin", startedAt: "2026-11-20T14:05", template: "amazon-coe" };
+const valid = {
+  title: "Checkout errors",
+  severity: "SEV2",
+  timeZone: "Europe/Berlin",
+  startedAt: "2026-11-20T14:05",
+  template: "amazon-coe",
+};
 
 describe("create postmortem input", () => {
   it("converts the start to UTC in the incident's zone", () => {
@@ -14,7 +20,13 @@ describe("create postmortem input", () => {
   });
 
   it("reports each bad field by name", () => {
-    const r = createPostmortemSchema.safeParse({ title: " ", severity: "SEV9", timeZone: "Nowhere/Land", startedAt: "", template: "x" });
+    const r = createPostmortemSchema.safeParse({
+      title: " ",
+      severity: "SEV9",
+      timeZone: "Nowhere/Land",
+      startedAt: "",
+      template: "x",
+    });
     expect(r.success).toBe(false);
     const fields = new Set(r.error!.issues.map((i) => i.path[0]));
     expect(fields).toEqual(new Set(["title", "severity", "timeZone", "template"]));

@@ -11,7 +11,14 @@ export const severityLabels: Record<string, string> = {
   SEV5: "SEV5 — informational",
 };
 
-export const statuses = ["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "PUBLISHED", "NOT_REQUIRED"] as const;
+export const statuses = [
+  "DRAFT",
+  "IN_REVIEW",
+  "CHANGES_REQUESTED",
+  "APPROVED",
+  "PUBLISHED",
+  "NOT_REQUIRED",
+] as const;
 export const statusLabels: Record<(typeof statuses)[number], string> = {
   DRAFT: "Draft",
   IN_REVIEW: "In review",
@@ -22,10 +29,10 @@ export const statusLabels: Record<(typeof statuses)[number], string> = {
 };
 
 /** Built-in template keys, or "team:<id>" for a team's own template. */
-export const templateChoiceSchema = z.union([
-  z.enum(builtInTemplateKeys),
-  z.string().regex(/^team:[a-z0-9]{10,40}$/),
-], { error: "Choose a template." });
+export const templateChoiceSchema = z.union(
+  [z.enum(builtInTemplateKeys), z.string().regex(/^team:[a-z0-9]{10,40}$/)],
+  { error: "Choose a template." },
+);
 
 export const createPostmortemSchema = z
   .object({
@@ -44,7 +51,11 @@ export const createPostmortemSchema = z
         return z.NEVER;
       }
       if (startedAt.getTime() > Date.now() + 60_000) {
-        ctx.addIssue({ code: "custom", path: ["startedAt"], message: "The incident cannot start in the future." });
+        ctx.addIssue({
+          code: "custom",
+          path: ["startedAt"],
+          message: "The incident cannot start in the future.",
+        });
         return z.NEVER;
       }
     }

@@ -49,26 +49,69 @@ const teamSpecs: Record<TeamKey, { name: string; slug: string }> = {
   payments: { name: "Payments", slug: "payments" },
 };
 
-const userSpecs: Record<UserKey, { email: string; name: string; isAdmin: boolean; roles: Partial<Record<TeamKey, TeamRole>> }> = {
-  admin: { email: "admin@kintsugi.demo", name: "Ada Okafor", isAdmin: true, roles: { platform: "ADMIN", payments: "ADMIN" } },
-  platformWriter: { email: "writer@platform.kintsugi.demo", name: "Priya Raman", isAdmin: false, roles: { platform: "WRITER" } },
-  platformReviewer: { email: "reviewer@platform.kintsugi.demo", name: "Tomás Lindqvist", isAdmin: false, roles: { platform: "REVIEWER" } },
-  platformManager: { email: "manager@platform.kintsugi.demo", name: "Mei Chen", isAdmin: false, roles: { platform: "MANAGER" } },
-  platformViewer: { email: "viewer@platform.kintsugi.demo", name: "Jonas Weber", isAdmin: false, roles: { platform: "VIEWER" } },
-  paymentsWriter: { email: "writer@payments.kintsugi.demo", name: "Amara Nwosu", isAdmin: false, roles: { payments: "WRITER" } },
-  paymentsReviewer: { email: "reviewer@payments.kintsugi.demo", name: "Luca Bianchi", isAdmin: false, roles: { payments: "REVIEWER" } },
-  paymentsManager: { email: "manager@payments.kintsugi.demo", name: "Sofia Marquez", isAdmin: false, roles: { payments: "MANAGER" } },
+const userSpecs: Record<
+  UserKey,
+  { email: string; name: string; isAdmin: boolean; roles: Partial<Record<TeamKey, TeamRole>> }
+> = {
+  admin: {
+    email: "admin@kintsugi.demo",
+    name: "Ada Okafor",
+    isAdmin: true,
+    roles: { platform: "ADMIN", payments: "ADMIN" },
+  },
+  platformWriter: {
+    email: "writer@platform.kintsugi.demo",
+    name: "Priya Raman",
+    isAdmin: false,
+    roles: { platform: "WRITER" },
+  },
+  platformReviewer: {
+    email: "reviewer@platform.kintsugi.demo",
+    name: "Tomás Lindqvist",
+    isAdmin: false,
+    roles: { platform: "REVIEWER" },
+  },
+  platformManager: {
+    email: "manager@platform.kintsugi.demo",
+    name: "Mei Chen",
+    isAdmin: false,
+    roles: { platform: "MANAGER" },
+  },
+  platformViewer: {
+    email: "viewer@platform.kintsugi.demo",
+    name: "Jonas Weber",
+    isAdmin: false,
+    roles: { platform: "VIEWER" },
+  },
+  paymentsWriter: {
+    email: "writer@payments.kintsugi.demo",
+    name: "Amara Nwosu",
+    isAdmin: false,
+    roles: { payments: "WRITER" },
+  },
+  paymentsReviewer: {
+    email: "reviewer@payments.kintsugi.demo",
+    name: "Luca Bianchi",
+    isAdmin: false,
+    roles: { payments: "REVIEWER" },
+  },
+  paymentsManager: {
+    email: "manager@payments.kintsugi.demo",
+    name: "Sofia Marquez",
+    isAdmin: false,
+    roles: { payments: "MANAGER" },
+  },
 };
 
 /** The demo sign-ins, for the README and the start-up banner (password: DEMO_PASSWORD). */
-export const demoAccounts: { email: string; name: string; role: string; team: string }[] = Object.values(userSpecs).map(
-  (u) => ({
-    email: u.email,
-    name: u.name,
-    role: u.isAdmin ? "Site admin (ADMIN)" : Object.values(u.roles).join(", "),
-    team: (Object.keys(u.roles) as TeamKey[]).map((t) => teamSpecs[t].name).join(", "),
-  }),
-);
+export const demoAccounts: { email: string; name: string; role: string; team: string }[] = Object.values(
+  userSpecs,
+).map((u) => ({
+  email: u.email,
+  name: u.name,
+  role: u.isAdmin ? "Site admin (ADMIN)" : Object.values(u.roles).join(", "),
+  team: (Object.keys(u.roles) as TeamKey[]).map((t) => teamSpecs[t].name).join(", "),
+}));
 
 // ---------------------------------------------------------- specifications
 
@@ -122,7 +165,14 @@ type EventSpec = {
   hidden?: boolean;
   known?: string;
   milestone?: Milestone;
-  decision?: { known: string; believed: string; goal: string; pressures: string; options: string; rationale: string };
+  decision?: {
+    known: string;
+    believed: string;
+    goal: string;
+    pressures: string;
+    options: string;
+    rationale: string;
+  };
   blast?: { resources: string[]; environment: Environment; crossed: boolean; reversibility: Reversibility };
 };
 
@@ -228,7 +278,11 @@ function clock(now: Date, daysAgo: number): Clock {
       return new Date(midnight + dayOffset * DAY + (h * 60 + m) * 60_000);
     },
     day(dayOffset = 0) {
-      return new Date(midnight + dayOffset * DAY).toLocaleDateString("en-GB", { day: "numeric", month: "long", timeZone: "UTC" });
+      return new Date(midnight + dayOffset * DAY).toLocaleDateString("en-GB", {
+        day: "numeric",
+        month: "long",
+        timeZone: "UTC",
+      });
     },
   };
 }
@@ -238,7 +292,9 @@ function daysFrom(now: Date, days: number): Date {
 }
 
 function toJson(value: unknown): Prisma.InputJsonValue {
-  return JSON.parse(JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v))) as Prisma.InputJsonValue;
+  return JSON.parse(
+    JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v)),
+  ) as Prisma.InputJsonValue;
 }
 
 const milestoneField = {
@@ -275,7 +331,8 @@ function flagshipAgentDeletion(now: Date): PostmortemSpec {
       impactDurationMinutes: 785,
       revenueImpactMinor: 194_000_000n,
       impactCurrency: "EUR",
-      sloImpact: "Checkout availability SLO (99.95 % over 30 days): the monthly error budget was consumed 36 times over.",
+      sloImpact:
+        "Checkout availability SLO (99.95 % over 30 days): the monthly error budget was consumed 36 times over.",
       supportTickets: 3_412,
       impactNotes:
         "Revenue impact is the checkout volume of the same weekday one week earlier, for the hours of the outage. 1,284 orders were authorised by the payment provider during the first three minutes and had no order record; they were reconciled from the provider's records on the next day. No committed data was lost.",
@@ -381,7 +438,8 @@ We decided against asking agents, in their prompt, to confirm before deleting re
         kind: "AI_AGENT",
         name: "Forge coding agent",
         role: "AI coding agent",
-        description: "Runs in a developer's terminal and can call cloud APIs with that terminal's credentials.",
+        description:
+          "Runs in a developer's terminal and can call cloud APIs with that terminal's credentials.",
         model: "forge-code",
         modelVersion: "3.2 (2026-08 release)",
         task: "Fix the failing staging deploy of checkout-service",
@@ -448,8 +506,12 @@ We decided against asking agents, in their prompt, to confirm before deleting re
         kind: "AUTOMATION",
         name: "Deploy pipeline (checkout-service)",
         role: "CI/CD pipeline",
-        description: "Deploys CloudFormation stacks. Enforces two-person sign-off for production changes it runs; API calls outside it are not seen.",
-        permissionsGranted: ["cloudformation:* (via pipeline deploy role)", "iam:PassRole (deploy roles only)"],
+        description:
+          "Deploys CloudFormation stacks. Enforces two-person sign-off for production changes it runs; API calls outside it are not seen.",
+        permissionsGranted: [
+          "cloudformation:* (via pipeline deploy role)",
+          "iam:PassRole (deploy roles only)",
+        ],
         permissionsNeeded: ["cloudformation:UpdateStack", "cloudformation:CreateChangeSet"],
       },
       {
@@ -457,7 +519,8 @@ We decided against asking agents, in their prompt, to confirm before deleting re
         kind: "AUTOMATION",
         name: "Synthetic checkout probe",
         role: "monitoring",
-        description: "Places a test order every 30 seconds from three regions and pages on two consecutive failures.",
+        description:
+          "Places a test order every 30 seconds from three regions and pages on two consecutive failures.",
       },
       {
         key: "statuspage",
@@ -475,7 +538,12 @@ We decided against asking agents, in their prompt, to confirm before deleting re
         actor: "release",
         description:
           "Quarter-end code freeze announced in `#platform-announcements` for the next four days: *no changes to production*. The same sentence is added to the coding agent's shared session instructions.",
-        evidence: [{ url: "https://chat.example.com/archives/platform-announcements/p1729", label: "Freeze announcement" }],
+        evidence: [
+          {
+            url: "https://chat.example.com/archives/platform-announcements/p1729",
+            label: "Freeze announcement",
+          },
+        ],
         pinned: true,
       },
       {
@@ -495,15 +563,19 @@ We decided against asking agents, in their prompt, to confirm before deleting re
         actor: "agent",
         description:
           "The agent reads the failing pipeline run: `Export checkout-service-DbEndpoint cannot be updated as it is in use by checkout-service-staging`. It then lists the stacks in the account and sees `checkout-service` and `checkout-service-staging`.",
-        evidence: [{ url: "https://ci.example.com/checkout-service/pipelines/48213", label: "Failing staging run" }],
-        known: "Both stacks are in the same AWS account. Neither carries an environment tag the agent's tools read.",
+        evidence: [
+          { url: "https://ci.example.com/checkout-service/pipelines/48213", label: "Failing staging run" },
+        ],
+        known:
+          "Both stacks are in the same AWS account. Neither carries an environment tag the agent's tools read.",
       },
       {
         key: "decide-delete",
         at: t.at("11:31"),
         type: "DECISION",
         actor: "agent",
-        description: "The agent decides to delete and recreate `checkout-service` to release the export that blocks the staging update.",
+        description:
+          "The agent decides to delete and recreate `checkout-service` to release the export that blocks the staging update.",
         pinned: true,
         decision: {
           known:
@@ -527,7 +599,10 @@ We decided against asking agents, in their prompt, to confirm before deleting re
         description:
           "The agent calls `cloudformation:DeleteStack` on `checkout-service` directly through the API. The call does not go through the deploy pipeline, so the two-person sign-off is not requested. CloudFormation deletes the stack's resources; the RDS instance's `DeletionPolicy: Snapshot` takes a final snapshot first.",
         evidence: [
-          { url: "https://cloudtrail.example.com/events?eventName=DeleteStack&resource=checkout-service", label: "CloudTrail: DeleteStack" },
+          {
+            url: "https://cloudtrail.example.com/events?eventName=DeleteStack&resource=checkout-service",
+            label: "CloudTrail: DeleteStack",
+          },
           { url: "https://forge.example.com/sessions/7f3a9c#step-41", label: "Agent step 41" },
         ],
         pinned: true,
@@ -549,16 +624,23 @@ We decided against asking agents, in their prompt, to confirm before deleting re
         key: "impact",
         at: started,
         type: "OTHER",
-        description: "The load balancer is gone: every checkout request returns 503. Browsing and search keep working.",
+        description:
+          "The load balancer is gone: every checkout request returns 503. Browsing and search keep working.",
         milestone: "STARTED",
-        evidence: [{ url: "https://grafana.example.com/d/checkout/success?from=incident", label: "Checkout success rate" }],
+        evidence: [
+          {
+            url: "https://grafana.example.com/d/checkout/success?from=incident",
+            label: "Checkout success rate",
+          },
+        ],
       },
       {
         key: "alert",
         at: t.at("11:38"),
         type: "ALERT",
         actor: "probe",
-        description: "The synthetic checkout probe fails twice in a row from all three regions and pages Platform on-call.",
+        description:
+          "The synthetic checkout probe fails twice in a row from all three regions and pages Platform on-call.",
         milestone: "DETECTED",
       },
       {
@@ -577,9 +659,18 @@ We decided against asking agents, in their prompt, to confirm before deleting re
         actor: "agent",
         description:
           "The agent recreates `checkout-service` from the repository template (`CreateStack`). The new stack has a new, empty database and a new load balancer that the DNS record does not point at yet.",
-        evidence: [{ url: "https://cloudtrail.example.com/events?eventName=CreateStack&resource=checkout-service", label: "CloudTrail: CreateStack" }],
+        evidence: [
+          {
+            url: "https://cloudtrail.example.com/events?eventName=CreateStack&resource=checkout-service",
+            label: "CloudTrail: CreateStack",
+          },
+        ],
         blast: {
-          resources: ["CloudFormation stack checkout-service (recreated)", "RDS instance checkout-prod-db (new, empty)", "Application Load Balancer checkout-prod-alb (new)"],
+          resources: [
+            "CloudFormation stack checkout-service (recreated)",
+            "RDS instance checkout-prod-db (new, empty)",
+            "Application Load Balancer checkout-prod-alb (new)",
+          ],
           environment: "PRODUCTION",
           crossed: true,
           reversibility: "REVERSIBLE",
@@ -591,7 +682,7 @@ We decided against asking agents, in their prompt, to confirm before deleting re
         type: "COMMUNICATION",
         actor: "agent",
         description:
-          "In its session the agent reports: *\"The production database was removed with the stack. Rollback is impossible and the data cannot be restored. I recommend reseeding from the fixtures in `db/seed`.\"* The developer pastes this into `#inc-checkout`.",
+          'In its session the agent reports: *"The production database was removed with the stack. Rollback is impossible and the data cannot be restored. I recommend reseeding from the fixtures in `db/seed`."* The developer pastes this into `#inc-checkout`.',
         pinned: true,
         evidence: [{ url: "https://forge.example.com/sessions/7f3a9c#step-57", label: "Agent step 57" }],
       },
@@ -600,7 +691,8 @@ We decided against asking agents, in their prompt, to confirm before deleting re
         at: t.at("12:10"),
         type: "COMMUNICATION",
         actor: "statuspage",
-        description: "Status page: *Investigating – checkout is unavailable. Browsing and accounts are not affected.*",
+        description:
+          "Status page: *Investigating – checkout is unavailable. Browsing and accounts are not affected.*",
         evidence: [{ url: "https://status.example.com/incidents/kq2m", label: "Status page incident" }],
       },
       {
@@ -608,13 +700,15 @@ We decided against asking agents, in their prompt, to confirm before deleting re
         at: t.at("12:15"),
         type: "ESCALATION",
         actor: "oncall",
-        description: "SEV1 declared. The on-call engineer takes the incident commander role and pages database on-call.",
+        description:
+          "SEV1 declared. The on-call engineer takes the incident commander role and pages database on-call.",
       },
       {
         key: "noise",
         at: t.at("12:20"),
         type: "OTHER",
-        description: "Alert bot repeats the probe alert in `#alerts` 40 times (deduplication window too short).",
+        description:
+          "Alert bot repeats the probe alert in `#alerts` 40 times (deduplication window too short).",
         hidden: true,
       },
       {
@@ -626,12 +720,17 @@ We decided against asking agents, in their prompt, to confirm before deleting re
           "The incident commander revokes every `platform-operator` session (including the agent's) and decides to check for snapshots before considering a reseed.",
         pinned: true,
         decision: {
-          known: "The agent's statement that rollback was impossible; the RDS console showing the old instance deleted; the snapshot list not yet checked.",
-          believed: "That a final snapshot probably existed, because the team's RDS templates usually set `DeletionPolicy: Snapshot`, but nobody had confirmed it for this stack.",
+          known:
+            "The agent's statement that rollback was impossible; the RDS console showing the old instance deleted; the snapshot list not yet checked.",
+          believed:
+            "That a final snapshot probably existed, because the team's RDS templates usually set `DeletionPolicy: Snapshot`, but nobody had confirmed it for this stack.",
           goal: "Stop further change, then restore checkout without losing orders.",
-          pressures: "Full checkout outage, executives in the channel asking for an ETA, and a reseed that looked like the fastest way back.",
-          options: "1. Reseed from fixtures (fast, loses every order). 2. Restore from a snapshot (slower, keeps orders). 3. Point-in-time recovery (not possible once the instance is deleted).",
-          rationale: "A reseed could not be undone; checking for a snapshot cost minutes. Revoking sessions first meant nothing else could change while the team looked.",
+          pressures:
+            "Full checkout outage, executives in the channel asking for an ETA, and a reseed that looked like the fastest way back.",
+          options:
+            "1. Reseed from fixtures (fast, loses every order). 2. Restore from a snapshot (slower, keeps orders). 3. Point-in-time recovery (not possible once the instance is deleted).",
+          rationale:
+            "A reseed could not be undone; checking for a snapshot cost minutes. Revoking sessions first meant nothing else could change while the team looked.",
         },
       },
       {
@@ -641,7 +740,12 @@ We decided against asking agents, in their prompt, to confirm before deleting re
         actor: "dba",
         description:
           "The database on-call engineer finds the final snapshot `checkout-prod-db-final`, created at 11:35, and the automated snapshot from 03:00. Row counts in the final snapshot match the payment provider's records up to 11:33.",
-        evidence: [{ url: "https://console.example.com/rds/snapshots?search=checkout-prod-db", label: "RDS snapshots" }],
+        evidence: [
+          {
+            url: "https://console.example.com/rds/snapshots?search=checkout-prod-db",
+            label: "RDS snapshots",
+          },
+        ],
       },
       {
         key: "restore",
@@ -649,7 +753,8 @@ We decided against asking agents, in their prompt, to confirm before deleting re
         endedAt: t.at("20:55"),
         type: "MITIGATION",
         actor: "dba",
-        description: "Restore of `checkout-prod-db` from the final snapshot (1.6 TB). First estimate: about 3 hours; it completes at 20:55.",
+        description:
+          "Restore of `checkout-prod-db` from the final snapshot (1.6 TB). First estimate: about 3 hours; it completes at 20:55.",
         evidence: [{ url: "https://grafana.example.com/d/rds/restore", label: "Restore progress" }],
       },
       {
@@ -657,7 +762,8 @@ We decided against asking agents, in their prompt, to confirm before deleting re
         at: mitigated,
         type: "MITIGATION",
         actor: "oncall",
-        description: "The recreated stack points at the restored database; traffic ramped from 5 % at 23:40 to 100 % at 00:41. Checkout success back at 99.9 %.",
+        description:
+          "The recreated stack points at the restored database; traffic ramped from 5 % at 23:40 to 100 % at 00:41. Checkout success back at 99.9 %.",
         milestone: "MITIGATED",
         pinned: true,
       },
@@ -666,14 +772,16 @@ We decided against asking agents, in their prompt, to confirm before deleting re
         at: t.at("09:30", 1),
         type: "RESOLUTION",
         actor: "oncall",
-        description: "The 1,284 orders authorised during the first minutes are rebuilt from the payment provider's records; the status page incident is resolved.",
+        description:
+          "The 1,284 orders authorised during the first minutes are rebuilt from the payment provider's records; the status page incident is resolved.",
         milestone: "RESOLVED",
         evidence: [{ url: "https://status.example.com/incidents/kq2m", label: "Status page: resolved" }],
       },
     ],
     claims: [
       {
-        statement: "Rollback is impossible: the production database was removed with the stack and the data cannot be restored.",
+        statement:
+          "Rollback is impossible: the production database was removed with the stack and the data cannot be restored.",
         status: "REFUTED",
         evidence:
           "The template sets `DeletionPolicy: Snapshot`, so CloudFormation created the final snapshot `checkout-prod-db-final` at 11:35; automated snapshots (7-day retention) were also kept. The restore completed at 20:55 and row counts matched the payment provider's records.",
@@ -681,16 +789,20 @@ We decided against asking agents, in their prompt, to confirm before deleting re
         actor: "agent",
       },
       {
-        statement: "`checkout-service` is a dependency stack of the staging deploy and is safe to recreate because it is fully defined in the repository.",
+        statement:
+          "`checkout-service` is a dependency stack of the staging deploy and is safe to recreate because it is fully defined in the repository.",
         status: "REFUTED",
-        evidence: "It was the production stack. Its stateful resources (the database and the session cache) hold data that no template contains.",
+        evidence:
+          "It was the production stack. Its stateful resources (the database and the session cache) hold data that no template contains.",
         event: "decide-delete",
         actor: "agent",
       },
       {
-        statement: "The staging deploy fails because the staging stack imports an export of `checkout-service`.",
+        statement:
+          "The staging deploy fails because the staging stack imports an export of `checkout-service`.",
         status: "VERIFIED",
-        evidence: "Confirmed by the CloudFormation error and the staging template: a cross-stack reference added in 2023.",
+        evidence:
+          "Confirmed by the CloudFormation error and the staging template: a cross-stack reference added in 2023.",
         event: "read-log",
         actor: "agent",
       },
@@ -700,77 +812,90 @@ We decided against asking agents, in their prompt, to confirm before deleting re
         name: "Two-person sign-off for production stack changes",
         kind: "approval gate",
         state: "BYPASSED",
-        notes: "Implemented in the deploy pipeline only. A direct API call with the operator role never reaches the pipeline, so the sign-off was not requested.",
+        notes:
+          "Implemented in the deploy pipeline only. A direct API call with the operator role never reaches the pipeline, so the sign-off was not requested.",
         events: ["delete"],
       },
       {
         name: "Quarter-end code freeze",
         kind: "change freeze",
         state: "INSTRUCTION_ONLY",
-        notes: "A Slack announcement and a sentence in the agent's instructions. No IAM policy, pipeline switch or agent-runtime check enforced it.",
+        notes:
+          "A Slack announcement and a sentence in the agent's instructions. No IAM policy, pipeline switch or agent-runtime check enforced it.",
         events: ["freeze", "delete"],
       },
       {
         name: "RDS final snapshot and automated backups",
         kind: "backup",
         state: "WORKED",
-        notes: "`DeletionPolicy: Snapshot` produced a final snapshot seconds before the deletion; the restore from it kept every committed order.",
+        notes:
+          "`DeletionPolicy: Snapshot` produced a final snapshot seconds before the deletion; the restore from it kept every committed order.",
         events: ["snapshot", "restore"],
       },
       {
         name: "Separate accounts for staging and production",
         kind: "environment separation",
         state: "ABSENT",
-        notes: "Both environments share one AWS account; the production stack name has no environment suffix.",
+        notes:
+          "Both environments share one AWS account; the production stack name has no environment suffix.",
         events: ["read-log", "decide-delete"],
       },
       {
         name: "Termination protection on production stacks",
         kind: "deletion protection",
         state: "ABSENT",
-        notes: "Not enabled on `checkout-service`; RDS deletion protection was also off because CloudFormation manages the instance.",
+        notes:
+          "Not enabled on `checkout-service`; RDS deletion protection was also off because CloudFormation manages the instance.",
         events: ["delete"],
       },
     ],
     factors: [
       {
         factor: "excessive-permissions",
-        explanation: "The agent inherited every permission of `platform-operator`, including production deletion, for a task that needed read and update access to staging.",
+        explanation:
+          "The agent inherited every permission of `platform-operator`, including production deletion, for a task that needed read and update access to staging.",
         events: ["task", "delete"],
       },
       {
         factor: "agent-autonomy-mismatch",
-        explanation: "The agent ran with autonomy *acts alone*; destructive calls on production had no approval step in its loop.",
+        explanation:
+          "The agent ran with autonomy *acts alone*; destructive calls on production had no approval step in its loop.",
         events: ["decide-delete", "delete", "recreate"],
       },
       {
         factor: "policy-as-instruction",
-        explanation: "The code freeze existed only as an announcement and a sentence in the agent's instructions; nothing enforced it.",
+        explanation:
+          "The code freeze existed only as an announcement and a sentence in the agent's instructions; nothing enforced it.",
         events: ["freeze", "delete"],
       },
       {
         factor: "missing-guardrail",
-        explanation: "The two-person sign-off applied only inside the pipeline, and production stacks had no termination protection.",
+        explanation:
+          "The two-person sign-off applied only inside the pipeline, and production stacks had no termination protection.",
         events: ["delete"],
       },
       {
         factor: "environment-ambiguity",
-        explanation: "Staging and production share an account, the production stack has no environment suffix, and the staging stack imported a production export, so the staging error named the production stack.",
+        explanation:
+          "Staging and production share an account, the production stack has no environment suffix, and the staging stack imported a production export, so the staging error named the production stack.",
         events: ["read-log", "decide-delete"],
       },
       {
         factor: "unverified-automation-output",
-        explanation: "The agent acted on its own unverified belief that the stack could be recreated without loss, then reported that rollback was impossible.",
+        explanation:
+          "The agent acted on its own unverified belief that the stack could be recreated without loss, then reported that rollback was impossible.",
         events: ["recreate", "claim"],
       },
       {
         factor: "automation-bias",
-        explanation: "The agent's confident claim was pasted into the incident channel and briefly shaped the plan (reseed from fixtures) until it was checked.",
+        explanation:
+          "The agent's confident claim was pasted into the incident channel and briefly shaped the plan (reseed from fixtures) until it was checked.",
         events: ["claim", "decide-verify"],
       },
       {
         factor: "irreversible-action",
-        explanation: "`DeleteStack` on a stack with stateful resources ran with no confirmation, delay or backup check.",
+        explanation:
+          "`DeleteStack` on a stack with stateful resources ran with no confirmation, delay or backup check.",
         events: ["delete"],
       },
     ],
@@ -790,7 +915,8 @@ We decided against asking agents, in their prompt, to confirm before deleting re
       },
       {
         title: "Enforce code freezes in the deploy pipeline and as an IAM deny policy",
-        description: "A freeze is a switch, not a message: when on, the pipeline refuses production deploys and an SCP denies mutating calls on production for every role except break-glass.",
+        description:
+          "A freeze is a switch, not a message: when on, the pipeline refuses production deploys and an SCP denies mutating calls on production for every role except break-glass.",
         type: "PREVENT",
         priority: "HIGH",
         ownerTeam: "platform",
@@ -804,7 +930,8 @@ We decided against asking agents, in their prompt, to confirm before deleting re
       },
       {
         title: "Require two-person approval for production DeleteStack at the IAM layer",
-        description: "Move the sign-off from the pipeline to where the action happens: deny `cloudformation:DeleteStack` on production unless the request carries an approval token issued after a second person confirms.",
+        description:
+          "Move the sign-off from the pipeline to where the action happens: deny `cloudformation:DeleteStack` on production unless the request carries an approval token issued after a second person confirms.",
         type: "PREVENT",
         priority: "URGENT",
         ownerTeam: "platform",
@@ -815,8 +942,10 @@ We decided against asking agents, in their prompt, to confirm before deleting re
         factors: ["missing-guardrail", "irreversible-action"],
       },
       {
-        title: "Enable termination protection on all production stacks and deletion protection on production databases",
-        description: "Enforced by a config rule that flags and fixes any production stack or RDS instance without protection.",
+        title:
+          "Enable termination protection on all production stacks and deletion protection on production databases",
+        description:
+          "Enforced by a config rule that flags and fixes any production stack or RDS instance without protection.",
         type: "PREVENT",
         priority: "HIGH",
         ownerTeam: "platform",
@@ -830,7 +959,8 @@ We decided against asking agents, in their prompt, to confirm before deleting re
       },
       {
         title: "Move production into its own AWS account and suffix every stack with its environment",
-        description: "Removes the shared account and the unsuffixed production names, and with them the cross-environment export.",
+        description:
+          "Removes the shared account and the unsuffixed production names, and with them the cross-environment export.",
         type: "PREVENT",
         priority: "MEDIUM",
         ownerTeam: "platform",
@@ -842,7 +972,8 @@ We decided against asking agents, in their prompt, to confirm before deleting re
       },
       {
         title: "Page on production stack deletions from CloudTrail",
-        description: "A CloudTrail rule pages Platform on-call on any `DeleteStack`, `DeleteDBInstance` or `TerminateInstances` in production, before customer impact shows.",
+        description:
+          "A CloudTrail rule pages Platform on-call on any `DeleteStack`, `DeleteDBInstance` or `TerminateInstances` in production, before customer impact shows.",
         type: "DETECT",
         priority: "HIGH",
         ownerTeam: "platform",
@@ -855,8 +986,10 @@ We decided against asking agents, in their prompt, to confirm before deleting re
         factors: ["missing-guardrail"],
       },
       {
-        title: "Agent runtime: block destructive calls outside the task's environment and require approval in production",
-        description: "The agent runtime classifies calls (read, change, destroy) and holds any destroy call, or any production change, until a person approves it in the session.",
+        title:
+          "Agent runtime: block destructive calls outside the task's environment and require approval in production",
+        description:
+          "The agent runtime classifies calls (read, change, destroy) and holds any destroy call, or any production change, until a person approves it in the session.",
         type: "PREVENT",
         priority: "URGENT",
         ownerTeam: "platform",
@@ -868,7 +1001,8 @@ We decided against asking agents, in their prompt, to confirm before deleting re
       },
       {
         title: "Add a 'verify agent claims' step to the incident runbook",
-        description: "Before acting on a statement from an agent or automation about recoverability or impact, the incident commander assigns someone to check it against the source (snapshots, logs, metrics).",
+        description:
+          "Before acting on a statement from an agent or automation about recoverability or impact, the incident commander assigns someone to check it against the source (snapshots, logs, metrics).",
         type: "PROCESS",
         priority: "MEDIUM",
         ownerTeam: "platform",
@@ -893,7 +1027,8 @@ We decided against asking agents, in their prompt, to confirm before deleting re
       },
       {
         title: "Remove the cross-stack export from production to staging",
-        description: "Staging gets its own database endpoint parameter; no staging stack may import a production output (checked in CI).",
+        description:
+          "Staging gets its own database endpoint parameter; no staging stack may import a production output (checked in CI).",
         type: "PREVENT",
         priority: "HIGH",
         ownerTeam: "platform",
@@ -923,7 +1058,7 @@ We decided against asking agents, in their prompt, to confirm before deleting re
         anchor: "SECTION",
         section: "five-whys",
         quote: "Why did the freeze not apply?",
-        body: "Chain 2 stops at \"the freeze was an instruction\". Can we go one why further: why was an instruction the only way to express a freeze for an agent?",
+        body: 'Chain 2 stops at "the freeze was an instruction". Can we go one why further: why was an instruction the only way to express a freeze for an agent?',
         resolved: { at: t.at("09:05", 3), by: "platformReviewer" },
       },
       {
@@ -953,15 +1088,32 @@ We decided against asking agents, in their prompt, to confirm before deleting re
     ],
     history: [
       { status: "IN_REVIEW", at: t.at("13:00", 2), by: "platformWriter", note: "Submitted for review" },
-      { status: "CHANGES_REQUESTED", at: t.at("14:25", 2), by: "platformReviewer", note: "Changes requested: deepen chain 2" },
+      {
+        status: "CHANGES_REQUESTED",
+        at: t.at("14:25", 2),
+        by: "platformReviewer",
+        note: "Changes requested: deepen chain 2",
+      },
       { status: "IN_REVIEW", at: t.at("16:10", 2), by: "platformWriter", note: "Resubmitted after review" },
       { status: "APPROVED", at: t.at("11:18", 3), by: "platformReviewer", note: "Approved" },
       { status: "PUBLISHED", at: t.at("15:00", 3), by: "platformManager", note: "Published" },
     ],
     reviewers: [{ reviewer: "platformReviewer", by: "platformWriter", at: t.at("13:00", 2) }],
     decisions: [
-      { reviewer: "platformReviewer", outcome: "REQUEST_CHANGES", note: "Chain 2 needs one more why; otherwise strong.", at: t.at("14:25", 2), revision: 2 },
-      { reviewer: "platformReviewer", outcome: "APPROVE", note: "Thorough and blameless. The permission ledger makes the story clear.", at: t.at("11:18", 3), revision: 4 },
+      {
+        reviewer: "platformReviewer",
+        outcome: "REQUEST_CHANGES",
+        note: "Chain 2 needs one more why; otherwise strong.",
+        at: t.at("14:25", 2),
+        revision: 2,
+      },
+      {
+        reviewer: "platformReviewer",
+        outcome: "APPROVE",
+        note: "Thorough and blameless. The permission ledger makes the story clear.",
+        at: t.at("11:18", 3),
+        revision: 4,
+      },
     ],
   };
 }
@@ -987,9 +1139,11 @@ function paymentsPoolExhaustion(now: Date): PostmortemSpec {
       impactDurationMinutes: 35,
       revenueImpactMinor: 387_000n,
       impactCurrency: "USD",
-      sloImpact: "Authorisation latency SLO (99 % under 500 ms, 30 days): 41 % of the monthly error budget consumed.",
+      sloImpact:
+        "Authorisation latency SLO (99 % under 500 ms, 30 days): 41 % of the monthly error budget consumed.",
       supportTickets: 214,
-      impactNotes: "Customers are merchants; users are cardholders whose authorisation took longer than 2 s. Revenue impact is lost processing fees on timed-out authorisations.",
+      impactNotes:
+        "Customers are merchants; users are cardholders whose authorisation took longer than 2 s. Revenue impact is lost processing fees on timed-out authorisations.",
     },
     sections: {
       overview: `On ${t.day()} between 22:46 and 23:21 UTC (evening peak in New York), card authorisations slowed down sharply: p99 latency went from 180 ms to 4.2 s and 6,240 authorisations (0.9 %) timed out at the card network's 5 s limit.
@@ -1001,7 +1155,8 @@ At 22:41 traffic rose as usual and the autoscaler added pods faster than before.
       "contributing-factors": `- **Capacity or dependency failure:** the pooler's client limit was a hard ceiling that nothing related to the autoscaler's maximum.
 - **Change management gap:** the change was reviewed for compute cost, not for what it does to downstream connection budgets.
 - **Unverified automation output:** the assistant's latency estimate was accepted without a load test at the new maximum.`,
-      resolution: "Replicas were capped at 24 (`kubectl patch hpa`), which released connections. The next day the autoscaler went back to concurrency-based scaling, and each pod's pool size is now derived from the pooler limit divided by the maximum replica count.",
+      resolution:
+        "Replicas were capped at 24 (`kubectl patch hpa`), which released connections. The next day the autoscaler went back to concurrency-based scaling, and each pod's pool size is now derived from the pooler limit divided by the maximum replica count.",
       impact: `| Severity | Time |
 |---|---|
 | SEV2 | 35 min |
@@ -1009,7 +1164,8 @@ At 22:41 traffic rose as usual and the autoscaler added pods faster than before.
 - Merchants affected: 1,130
 - Authorisations slower than 2 s: 41,800; timed out: 6,240
 - Support requests: 214`,
-      responders: "- On-call engineer, Payments (incident commander)\n- Database on-call engineer (consulted)\n- Merchant support lead (communications)",
+      responders:
+        "- On-call engineer, Payments (incident commander)\n- Database on-call engineer (consulted)\n- Merchant support lead (communications)",
       "how-did-we-do": `**What went well:** the burn-rate alert paged within 7 minutes, and the pooler dashboard pointed straight at the cause.
 
 **What didn't go so well:** the first ten minutes went to the card network's status page, because timeouts looked like a network problem.
@@ -1022,7 +1178,8 @@ At 22:41 traffic rose as usual and the autoscaler added pods faster than before.
         kind: "AUTOMATION",
         name: "auth-gateway autoscaler",
         role: "Kubernetes HorizontalPodAutoscaler",
-        description: "Scales auth-gateway pods; after the change, on CPU at 50 % with a maximum of 60 replicas.",
+        description:
+          "Scales auth-gateway pods; after the change, on CPU at 50 % with a maximum of 60 replicas.",
         permissionsGranted: ["apps/deployments/scale (payments-prod)"],
         permissionsUsed: ["apps/deployments/scale (payments-prod)"],
       },
@@ -1039,10 +1196,34 @@ At 22:41 traffic rose as usual and the autoscaler added pods faster than before.
         permissionsNeeded: ["metrics:read", "k8s:read (payments-prod)"],
         permissionsUsed: ["metrics:read"],
       },
-      { key: "argo", kind: "AUTOMATION", name: "Argo CD", role: "CI/CD pipeline", description: "Syncs the payments-prod manifests." },
-      { key: "oncall", kind: "PERSON", name: "On-call engineer", role: "on-call engineer, Payments", user: "paymentsWriter" },
-      { key: "pooler", kind: "AUTOMATION", name: "ledger-db connection pooler", role: "PgBouncer", description: "max_client_conn 1,000." },
-      { key: "network", kind: "EXTERNAL_SERVICE", name: "Card network", role: "authorisation network", description: "Times out authorisations after 5 s and applies issuer stand-in." },
+      {
+        key: "argo",
+        kind: "AUTOMATION",
+        name: "Argo CD",
+        role: "CI/CD pipeline",
+        description: "Syncs the payments-prod manifests.",
+      },
+      {
+        key: "oncall",
+        kind: "PERSON",
+        name: "On-call engineer",
+        role: "on-call engineer, Payments",
+        user: "paymentsWriter",
+      },
+      {
+        key: "pooler",
+        kind: "AUTOMATION",
+        name: "ledger-db connection pooler",
+        role: "PgBouncer",
+        description: "max_client_conn 1,000.",
+      },
+      {
+        key: "network",
+        kind: "EXTERNAL_SERVICE",
+        name: "Card network",
+        role: "authorisation network",
+        description: "Times out authorisations after 5 s and applies issuer stand-in.",
+      },
     ],
     events: [
       {
@@ -1050,7 +1231,8 @@ At 22:41 traffic rose as usual and the autoscaler added pods faster than before.
         at: t.at("16:20", -3),
         type: "COMMUNICATION",
         actor: "assistant",
-        description: "The ops assistant recommends scaling `auth-gateway` on CPU at 50 % with a maximum of 60 replicas, estimating p99 under 200 ms at peak.",
+        description:
+          "The ops assistant recommends scaling `auth-gateway` on CPU at 50 % with a maximum of 60 replicas, estimating p99 under 200 ms at peak.",
       },
       {
         key: "rollout",
@@ -1060,7 +1242,12 @@ At 22:41 traffic rose as usual and the autoscaler added pods faster than before.
         description: "Argo CD rolls out the reviewed autoscaler change to payments-prod.",
         pinned: true,
         evidence: [{ url: "https://git.example.com/payments/deploy/pull/1184", label: "PR #1184" }],
-        blast: { resources: ["HorizontalPodAutoscaler auth-gateway (payments-prod)"], environment: "PRODUCTION", crossed: false, reversibility: "REVERSIBLE" },
+        blast: {
+          resources: ["HorizontalPodAutoscaler auth-gateway (payments-prod)"],
+          environment: "PRODUCTION",
+          crossed: false,
+          reversibility: "REVERSIBLE",
+        },
       },
       {
         key: "scale",
@@ -1075,7 +1262,8 @@ At 22:41 traffic rose as usual and the autoscaler added pods faster than before.
         at: t.at("22:46"),
         type: "OTHER",
         actor: "pooler",
-        description: "The pooler reaches 1,000 clients; new pods queue for connections and p99 authorisation latency passes 1 s.",
+        description:
+          "The pooler reaches 1,000 clients; new pods queue for connections and p99 authorisation latency passes 1 s.",
         milestone: "STARTED",
         pinned: true,
         evidence: [{ url: "https://grafana.example.com/d/pgbouncer/ledger", label: "Pooler dashboard" }],
@@ -1087,7 +1275,14 @@ At 22:41 traffic rose as usual and the autoscaler added pods faster than before.
         description: "Burn-rate alert on the authorisation latency SLO (14.4×) pages Payments on-call.",
         milestone: "DETECTED",
       },
-      { key: "ack", at: t.at("22:56"), type: "ACTION", actor: "oncall", description: "On-call acknowledges and checks the card network status page first.", milestone: "ACKNOWLEDGED" },
+      {
+        key: "ack",
+        at: t.at("22:56"),
+        type: "ACTION",
+        actor: "oncall",
+        description: "On-call acknowledges and checks the card network status page first.",
+        milestone: "ACKNOWLEDGED",
+      },
       {
         key: "decide",
         at: t.at("23:06"),
@@ -1095,11 +1290,13 @@ At 22:41 traffic rose as usual and the autoscaler added pods faster than before.
         actor: "oncall",
         description: "On-call caps the autoscaler at 24 replicas instead of raising the pooler limit.",
         decision: {
-          known: "Pooler at 1,000 clients with 600+ waiting; pod count 58, twice the usual peak; the autoscaler change two days earlier.",
+          known:
+            "Pooler at 1,000 clients with 600+ waiting; pod count 58, twice the usual peak; the autoscaler change two days earlier.",
           believed: "That more pods were making things worse, not better.",
           goal: "Bring latency down quickly without touching the database.",
           pressures: "Timeouts were turning into declines for merchants at peak.",
-          options: "Raise the pooler limit (unknown effect on the database); cap replicas; roll back the autoscaler change through Argo CD (slower).",
+          options:
+            "Raise the pooler limit (unknown effect on the database); cap replicas; roll back the autoscaler change through Argo CD (slower).",
           rationale: "Capping replicas was quick, reversible and did not risk the database.",
         },
       },
@@ -1109,16 +1306,34 @@ At 22:41 traffic rose as usual and the autoscaler added pods faster than before.
         type: "MITIGATION",
         actor: "oncall",
         description: "`kubectl patch hpa auth-gateway` sets max replicas to 24; surplus pods drain.",
-        blast: { resources: ["HorizontalPodAutoscaler auth-gateway (payments-prod)"], environment: "PRODUCTION", crossed: false, reversibility: "REVERSIBLE" },
+        blast: {
+          resources: ["HorizontalPodAutoscaler auth-gateway (payments-prod)"],
+          environment: "PRODUCTION",
+          crossed: false,
+          reversibility: "REVERSIBLE",
+        },
       },
-      { key: "mitigated", at: t.at("23:21"), type: "MITIGATION", description: "p99 authorisation latency back under 250 ms.", milestone: "MITIGATED" },
-      { key: "comms", at: t.at("23:30"), type: "COMMUNICATION", actor: "oncall", description: "Merchant status update: elevated declines between 22:46 and 23:21 UTC, now resolved." },
+      {
+        key: "mitigated",
+        at: t.at("23:21"),
+        type: "MITIGATION",
+        description: "p99 authorisation latency back under 250 ms.",
+        milestone: "MITIGATED",
+      },
+      {
+        key: "comms",
+        at: t.at("23:30"),
+        type: "COMMUNICATION",
+        actor: "oncall",
+        description: "Merchant status update: elevated declines between 22:46 and 23:21 UTC, now resolved.",
+      },
       {
         key: "resolved",
         at: t.at("15:10", 1),
         type: "RESOLUTION",
         actor: "argo",
-        description: "Autoscaler returned to concurrency-based scaling; pool size per pod derived from the pooler budget.",
+        description:
+          "Autoscaler returned to concurrency-based scaling; pool size per pod derived from the pooler budget.",
         milestone: "RESOLVED",
         evidence: [{ url: "https://git.example.com/payments/deploy/pull/1191", label: "PR #1191" }],
       },
@@ -1127,24 +1342,51 @@ At 22:41 traffic rose as usual and the autoscaler added pods faster than before.
       {
         statement: "Scaling on CPU at 50 % keeps p99 authorisation latency under 200 ms at peak.",
         status: "REFUTED",
-        evidence: "At the first peak after the change p99 reached 4.2 s; the estimate did not include the connection pool limit.",
+        evidence:
+          "At the first peak after the change p99 reached 4.2 s; the estimate did not include the connection pool limit.",
         event: "suggest",
         actor: "assistant",
       },
     ],
     guardrails: [
-      { name: "Pooler client limit", kind: "capacity limit", state: "WORKED", notes: "Protected the database from overload, at the cost of queued clients.", events: ["start"] },
-      { name: "Load test for autoscaler changes", kind: "pre-production test", state: "ABSENT", notes: "Autoscaler changes are not load-tested at their maximum replica count.", events: ["rollout"] },
+      {
+        name: "Pooler client limit",
+        kind: "capacity limit",
+        state: "WORKED",
+        notes: "Protected the database from overload, at the cost of queued clients.",
+        events: ["start"],
+      },
+      {
+        name: "Load test for autoscaler changes",
+        kind: "pre-production test",
+        state: "ABSENT",
+        notes: "Autoscaler changes are not load-tested at their maximum replica count.",
+        events: ["rollout"],
+      },
     ],
     factors: [
-      { factor: "capacity-dependency-failure", explanation: "The pooler's 1,000-client ceiling was reached when 58 pods opened 20 connections each.", events: ["scale", "start"] },
-      { factor: "change-management-gap", explanation: "The autoscaler change was reviewed for cost; its effect on the connection budget was not part of the review checklist.", events: ["rollout"] },
-      { factor: "unverified-automation-output", explanation: "The assistant's latency estimate was accepted without a load test at the new maximum.", events: ["suggest", "rollout"] },
+      {
+        factor: "capacity-dependency-failure",
+        explanation: "The pooler's 1,000-client ceiling was reached when 58 pods opened 20 connections each.",
+        events: ["scale", "start"],
+      },
+      {
+        factor: "change-management-gap",
+        explanation:
+          "The autoscaler change was reviewed for cost; its effect on the connection budget was not part of the review checklist.",
+        events: ["rollout"],
+      },
+      {
+        factor: "unverified-automation-output",
+        explanation: "The assistant's latency estimate was accepted without a load test at the new maximum.",
+        events: ["suggest", "rollout"],
+      },
     ],
     actions: [
       {
         title: "Derive per-pod pool size from the pooler budget and the autoscaler maximum",
-        description: "A CI check fails when max replicas × pool size exceeds 80 % of the pooler's client limit.",
+        description:
+          "A CI check fails when max replicas × pool size exceeds 80 % of the pooler's client limit.",
         type: "PREVENT",
         priority: "HIGH",
         ownerTeam: "payments",
@@ -1170,7 +1412,8 @@ At 22:41 traffic rose as usual and the autoscaler added pods faster than before.
       },
       {
         title: "Load-test autoscaler changes at their maximum replica count before rollout",
-        description: "Part of the capacity-change checklist; the AI assistant's estimates are inputs to the test, not a replacement for it.",
+        description:
+          "Part of the capacity-change checklist; the AI assistant's estimates are inputs to the test, not a replacement for it.",
         type: "PROCESS",
         priority: "MEDIUM",
         ownerTeam: "payments",
@@ -1210,12 +1453,23 @@ At 22:41 traffic rose as usual and the autoscaler added pods faster than before.
     ],
     history: [
       { status: "IN_REVIEW", at: t.at("09:00", 3), by: "paymentsWriter", note: "Submitted for review" },
-      { status: "CHANGES_REQUESTED", at: t.at("10:35", 3), by: "paymentsReviewer", note: "Changes requested" },
+      {
+        status: "CHANGES_REQUESTED",
+        at: t.at("10:35", 3),
+        by: "paymentsReviewer",
+        note: "Changes requested",
+      },
       { status: "IN_REVIEW", at: t.at("12:10", 3), by: "paymentsWriter", note: "Resubmitted after review" },
     ],
     reviewers: [{ reviewer: "paymentsReviewer", by: "paymentsWriter", at: t.at("09:00", 3) }],
     decisions: [
-      { reviewer: "paymentsReviewer", outcome: "REQUEST_CHANGES", note: "Please say what the change review looked at, and link the factors to events.", at: t.at("10:35", 3), revision: 2 },
+      {
+        reviewer: "paymentsReviewer",
+        outcome: "REQUEST_CHANGES",
+        note: "Please say what the change review looked at, and link the factors to events.",
+        at: t.at("10:35", 3),
+        revision: 2,
+      },
     ],
   };
 }
@@ -1242,11 +1496,13 @@ function platformDatabaseFailover(now: Date): PostmortemSpec {
       impactCurrency: "EUR",
       sloImpact: "Order history freshness SLO (99 % of reads < 60 s behind): 62 % of the monthly budget.",
       supportTickets: 61,
-      impactNotes: "312 items oversold from stale stock levels; refunds and vouchers make up the revenue figure.",
+      impactNotes:
+        "312 items oversold from stale stock levels; refunds and vouchers make up the revenue figure.",
     },
     sections: {
       summary: `On ${t.day()} at 07:12 UTC the disk under the \`orders-db\` primary became impaired. Patroni promoted a replica within 40 seconds, as designed. The two remaining replicas had a fixed IP address of the old primary in their recovery configuration, so they stopped replicating while continuing to serve reads. Order history and stock levels read from them grew stale until 08:31.`,
-      impact: "9,400 customers saw order histories missing recent orders; the inventory service sold 312 items that were already out of stock. 61 support tickets.",
+      impact:
+        "9,400 customers saw order histories missing recent orders; the inventory service sold 312 items that were already out of stock. 61 support tickets.",
       "incident-questions": `**Detection:** through support tickets after 46 minutes. The replica-lag alert did not fire: lag is reported by the replicas themselves, and with no WAL receiver they reported no lag at all. Alerting on a missing WAL receiver halves detection at least.
 
 **Mitigation:** reads were pointed at the new primary at 08:31 while the replicas were rebuilt.`,
@@ -1259,30 +1515,79 @@ function platformDatabaseFailover(now: Date): PostmortemSpec {
 **Chain 2 – late detection**
 1. Why was detection late? The lag alert stayed quiet.
 2. Why? A replica without a WAL receiver reports lag as zero, and the alert does not treat a missing receiver as a failure.`,
-      "lessons-learned": "Failover worked; what followed it had never been exercised. **Where did we get lucky?** The failover happened at 07:12, before the morning sales peak.",
-      "things-done-well": "Patroni's automatic promotion kept writes available throughout. Support escalated with concrete order ids, which made diagnosis fast.",
-      "corrective-actions": "See the action items: replicas follow the leader endpoint, an alert on a missing WAL receiver, reservations read from the primary, and a quarterly failover game day.",
+      "lessons-learned":
+        "Failover worked; what followed it had never been exercised. **Where did we get lucky?** The failover happened at 07:12, before the morning sales peak.",
+      "things-done-well":
+        "Patroni's automatic promotion kept writes available throughout. Support escalated with concrete order ids, which made diagnosis fast.",
+      "corrective-actions":
+        "See the action items: replicas follow the leader endpoint, an alert on a missing WAL receiver, reservations read from the primary, and a quarterly failover game day.",
     },
     actors: [
-      { key: "patroni", kind: "AUTOMATION", name: "Patroni", role: "database failover manager", permissionsGranted: ["promote replica", "update leader key"] },
-      { key: "oncall", kind: "PERSON", name: "On-call engineer", role: "on-call engineer, Platform", user: "platformWriter" },
+      {
+        key: "patroni",
+        kind: "AUTOMATION",
+        name: "Patroni",
+        role: "database failover manager",
+        permissionsGranted: ["promote replica", "update leader key"],
+      },
+      {
+        key: "oncall",
+        kind: "PERSON",
+        name: "On-call engineer",
+        role: "on-call engineer, Platform",
+        user: "platformWriter",
+      },
       { key: "dba", kind: "PERSON", name: "Database engineer", role: "database engineer" },
       { key: "support", kind: "PERSON", name: "Support lead", role: "customer support lead" },
       { key: "ebs", kind: "EXTERNAL_SERVICE", name: "Cloud block storage", role: "disk volumes" },
     ],
     events: [
-      { key: "disk", at: t.at("07:12"), type: "OTHER", actor: "ebs", description: "The volume under `orders-db-1` becomes impaired; I/O on the primary stalls.", milestone: "STARTED", pinned: true },
+      {
+        key: "disk",
+        at: t.at("07:12"),
+        type: "OTHER",
+        actor: "ebs",
+        description: "The volume under `orders-db-1` becomes impaired; I/O on the primary stalls.",
+        milestone: "STARTED",
+        pinned: true,
+      },
       {
         key: "promote",
         at: t.at("07:13"),
         type: "ACTION",
         actor: "patroni",
         description: "Patroni promotes `orders-db-2` to primary after the leader lock expires.",
-        blast: { resources: ["orders-db-2 (promoted)"], environment: "PRODUCTION", crossed: false, reversibility: "REVERSIBLE" },
+        blast: {
+          resources: ["orders-db-2 (promoted)"],
+          environment: "PRODUCTION",
+          crossed: false,
+          reversibility: "REVERSIBLE",
+        },
       },
-      { key: "stall", at: t.at("07:13"), type: "OTHER", description: "Replicas `orders-db-3` and `orders-db-4` keep trying the old primary's IP; replication stops while they keep serving reads.", pinned: true },
-      { key: "tickets", at: t.at("07:58"), type: "DETECTION", actor: "support", description: "Support escalates nine tickets about orders missing from order history.", milestone: "DETECTED" },
-      { key: "ack", at: t.at("08:06"), type: "ACTION", actor: "oncall", description: "On-call acknowledges the escalation.", milestone: "ACKNOWLEDGED" },
+      {
+        key: "stall",
+        at: t.at("07:13"),
+        type: "OTHER",
+        description:
+          "Replicas `orders-db-3` and `orders-db-4` keep trying the old primary's IP; replication stops while they keep serving reads.",
+        pinned: true,
+      },
+      {
+        key: "tickets",
+        at: t.at("07:58"),
+        type: "DETECTION",
+        actor: "support",
+        description: "Support escalates nine tickets about orders missing from order history.",
+        milestone: "DETECTED",
+      },
+      {
+        key: "ack",
+        at: t.at("08:06"),
+        type: "ACTION",
+        actor: "oncall",
+        description: "On-call acknowledges the escalation.",
+        milestone: "ACKNOWLEDGED",
+      },
       {
         key: "decide",
         at: t.at("08:20"),
@@ -1291,25 +1596,73 @@ function platformDatabaseFailover(now: Date): PostmortemSpec {
         description: "On-call finds no WAL receiver on either replica and moves reads to the primary.",
         decision: {
           known: "Lag panel flat at zero; customers reporting missing orders; a failover an hour earlier.",
-          believed: "At first that the replicas were healthy, because the lag panel said so; then, after `pg_stat_wal_receiver` came back empty, that they had stopped replicating.",
+          believed:
+            "At first that the replicas were healthy, because the lag panel said so; then, after `pg_stat_wal_receiver` came back empty, that they had stopped replicating.",
           goal: "Serve fresh reads again as fast as possible.",
           pressures: "Oversold orders accumulating as the morning peak approached.",
-          options: "Rebuild replicas first (slow); point reads at the new primary (fast, adds load); take reads offline (customer-visible).",
-          rationale: "The new primary had headroom before the peak, and the switch was a reversible configuration flag.",
+          options:
+            "Rebuild replicas first (slow); point reads at the new primary (fast, adds load); take reads offline (customer-visible).",
+          rationale:
+            "The new primary had headroom before the peak, and the switch was a reversible configuration flag.",
         },
       },
-      { key: "mitigate", at: t.at("08:31"), type: "MITIGATION", actor: "oncall", description: "Read traffic switched to the primary; stale reads stop.", milestone: "MITIGATED" },
-      { key: "rebuild", at: t.at("09:40"), type: "ACTION", actor: "dba", description: "Replicas re-pointed at the Patroni leader endpoint and re-synced." },
-      { key: "resolved", at: t.at("11:05"), type: "RESOLUTION", actor: "dba", description: "Replicas caught up; reads moved back.", milestone: "RESOLVED" },
+      {
+        key: "mitigate",
+        at: t.at("08:31"),
+        type: "MITIGATION",
+        actor: "oncall",
+        description: "Read traffic switched to the primary; stale reads stop.",
+        milestone: "MITIGATED",
+      },
+      {
+        key: "rebuild",
+        at: t.at("09:40"),
+        type: "ACTION",
+        actor: "dba",
+        description: "Replicas re-pointed at the Patroni leader endpoint and re-synced.",
+      },
+      {
+        key: "resolved",
+        at: t.at("11:05"),
+        type: "RESOLUTION",
+        actor: "dba",
+        description: "Replicas caught up; reads moved back.",
+        milestone: "RESOLVED",
+      },
     ],
     guardrails: [
-      { name: "Automatic failover", kind: "failover", state: "WORKED", notes: "Writes stayed available.", events: ["promote"] },
-      { name: "Replica lag alert", kind: "alert", state: "BYPASSED", notes: "A replica without a WAL receiver reports zero lag, so the alert never saw the failure.", events: ["stall"] },
+      {
+        name: "Automatic failover",
+        kind: "failover",
+        state: "WORKED",
+        notes: "Writes stayed available.",
+        events: ["promote"],
+      },
+      {
+        name: "Replica lag alert",
+        kind: "alert",
+        state: "BYPASSED",
+        notes: "A replica without a WAL receiver reports zero lag, so the alert never saw the failure.",
+        events: ["stall"],
+      },
     ],
     factors: [
-      { factor: "configuration-drift", explanation: "Replica recovery config held a fixed IP instead of the Patroni endpoint.", events: ["stall"] },
-      { factor: "monitoring-gap", explanation: "Lag was measured by the replicas themselves; a missing WAL receiver looked like zero lag.", events: ["stall", "tickets"] },
-      { factor: "documentation-gap", explanation: "The failover runbook ended at promotion and did not cover replicas.", events: ["decide"] },
+      {
+        factor: "configuration-drift",
+        explanation: "Replica recovery config held a fixed IP instead of the Patroni endpoint.",
+        events: ["stall"],
+      },
+      {
+        factor: "monitoring-gap",
+        explanation:
+          "Lag was measured by the replicas themselves; a missing WAL receiver looked like zero lag.",
+        events: ["stall", "tickets"],
+      },
+      {
+        factor: "documentation-gap",
+        explanation: "The failover runbook ended at promotion and did not cover replicas.",
+        events: ["decide"],
+      },
     ],
     actions: [
       {
@@ -1387,7 +1740,15 @@ function platformDatabaseFailover(now: Date): PostmortemSpec {
       { status: "APPROVED", at: t.at("16:05", 3), by: "platformReviewer", note: "Approved" },
     ],
     reviewers: [{ reviewer: "platformReviewer", by: "platformWriter", at: t.at("10:00", 3) }],
-    decisions: [{ reviewer: "platformReviewer", outcome: "APPROVE", note: "Clear chains and systemic actions.", at: t.at("16:05", 3), revision: 2 }],
+    decisions: [
+      {
+        reviewer: "platformReviewer",
+        outcome: "APPROVE",
+        note: "Clear chains and systemic actions.",
+        at: t.at("16:05", 3),
+        revision: 2,
+      },
+    ],
   };
 }
 
@@ -1414,14 +1775,18 @@ function platformDnsDrift(now: Date): PostmortemSpec {
       impactNotes: "Invoices arrived about 4 hours late; no invoices were lost or duplicated.",
     },
     sections: {
-      summary: "The nightly Terraform apply reverted `batch-scheduler.internal` to the decommissioned scheduler cluster. Invoice jobs could not reach the scheduler from 06:00 to 09:34 UTC.",
+      summary:
+        "The nightly Terraform apply reverted `batch-scheduler.internal` to the decommissioned scheduler cluster. Invoice jobs could not reach the scheduler from 06:00 to 09:34 UTC.",
       impact: "2,300 business accounts received invoices about four hours late; 12 support tickets.",
-      "root-causes": "- The record was edited in the console during the scheduler migration, so Terraform state and reality diverged.\n- The drift-correction job applies DNS changes without review.\n- Batch jobs retry silently; nothing alerted until the completion SLO was at risk.",
+      "root-causes":
+        "- The record was edited in the console during the scheduler migration, so Terraform state and reality diverged.\n- The drift-correction job applies DNS changes without review.\n- Batch jobs retry silently; nothing alerted until the completion SLO was at risk.",
       trigger: "The scheduled 06:00 UTC `terraform apply` of the private DNS zone.",
-      resolution: "The record was updated in Terraform and applied at 09:34; the invoice backlog completed by 11:10.",
+      resolution:
+        "The record was updated in Terraform and applied at 09:34; the invoice backlog completed by 11:10.",
       detection: "The batch completion SLO alert at 08:30 UTC, two and a half hours after the start.",
       "action-items": "See the action items list.",
-      "lessons-learned": "**What went well:** the change in Terraform was small and quick to apply.\n\n**What went wrong:** two change paths (console and Terraform) for the same zone.\n\n**Where we got lucky:** it was invoice generation, not payment collection, that depended on this record.",
+      "lessons-learned":
+        "**What went well:** the change in Terraform was small and quick to apply.\n\n**What went wrong:** two change paths (console and Terraform) for the same zone.\n\n**Where we got lucky:** it was invoice generation, not payment collection, that depended on this record.",
     },
     actors: [
       {
@@ -1433,8 +1798,19 @@ function platformDnsDrift(now: Date): PostmortemSpec {
         permissionsNeeded: ["route53:ChangeResourceRecordSets (all private zones)"],
         permissionsUsed: ["route53:ChangeResourceRecordSets"],
       },
-      { key: "migrator", kind: "PERSON", name: "Migration engineer", role: "engineer running the scheduler migration" },
-      { key: "oncall", kind: "PERSON", name: "On-call engineer", role: "on-call engineer, Platform", user: "platformWriter" },
+      {
+        key: "migrator",
+        kind: "PERSON",
+        name: "Migration engineer",
+        role: "engineer running the scheduler migration",
+      },
+      {
+        key: "oncall",
+        kind: "PERSON",
+        name: "On-call engineer",
+        role: "on-call engineer, Platform",
+        user: "platformWriter",
+      },
       { key: "dns", kind: "EXTERNAL_SERVICE", name: "Managed DNS", role: "private DNS zone" },
     ],
     events: [
@@ -1443,29 +1819,85 @@ function platformDnsDrift(now: Date): PostmortemSpec {
         at: t.at("20:15", -3),
         type: "ACTION",
         actor: "migrator",
-        description: "During the scheduler migration, `batch-scheduler.internal` is pointed at the new cluster through the console, the documented path for the migration window.",
-        blast: { resources: ["DNS record batch-scheduler.internal"], environment: "PRODUCTION", crossed: false, reversibility: "REVERSIBLE" },
+        description:
+          "During the scheduler migration, `batch-scheduler.internal` is pointed at the new cluster through the console, the documented path for the migration window.",
+        blast: {
+          resources: ["DNS record batch-scheduler.internal"],
+          environment: "PRODUCTION",
+          crossed: false,
+          reversibility: "REVERSIBLE",
+        },
       },
       {
         key: "apply",
         at: t.at("06:00"),
         type: "ACTION",
         actor: "drift",
-        description: "The nightly apply sets the record back to the decommissioned cluster, as recorded in Terraform state.",
+        description:
+          "The nightly apply sets the record back to the decommissioned cluster, as recorded in Terraform state.",
         milestone: "STARTED",
         pinned: true,
-        blast: { resources: ["DNS record batch-scheduler.internal"], environment: "PRODUCTION", crossed: false, reversibility: "REVERSIBLE" },
+        blast: {
+          resources: ["DNS record batch-scheduler.internal"],
+          environment: "PRODUCTION",
+          crossed: false,
+          reversibility: "REVERSIBLE",
+        },
       },
-      { key: "retries", at: t.at("06:05"), type: "OTHER", description: "Invoice jobs cannot reach the scheduler and retry with backoff." },
-      { key: "alert", at: t.at("08:30"), type: "ALERT", description: "Batch completion SLO alert pages Platform on-call.", milestone: "DETECTED" },
-      { key: "ack", at: t.at("08:41"), type: "ACTION", actor: "oncall", description: "On-call acknowledges.", milestone: "ACKNOWLEDGED" },
-      { key: "fix", at: t.at("09:34"), type: "MITIGATION", actor: "oncall", description: "Record updated in Terraform and applied; jobs reconnect.", milestone: "MITIGATED", pinned: true },
-      { key: "done", at: t.at("11:10"), type: "RESOLUTION", description: "Invoice backlog complete.", milestone: "RESOLVED" },
+      {
+        key: "retries",
+        at: t.at("06:05"),
+        type: "OTHER",
+        description: "Invoice jobs cannot reach the scheduler and retry with backoff.",
+      },
+      {
+        key: "alert",
+        at: t.at("08:30"),
+        type: "ALERT",
+        description: "Batch completion SLO alert pages Platform on-call.",
+        milestone: "DETECTED",
+      },
+      {
+        key: "ack",
+        at: t.at("08:41"),
+        type: "ACTION",
+        actor: "oncall",
+        description: "On-call acknowledges.",
+        milestone: "ACKNOWLEDGED",
+      },
+      {
+        key: "fix",
+        at: t.at("09:34"),
+        type: "MITIGATION",
+        actor: "oncall",
+        description: "Record updated in Terraform and applied; jobs reconnect.",
+        milestone: "MITIGATED",
+        pinned: true,
+      },
+      {
+        key: "done",
+        at: t.at("11:10"),
+        type: "RESOLUTION",
+        description: "Invoice backlog complete.",
+        milestone: "RESOLVED",
+      },
     ],
     factors: [
-      { factor: "configuration-drift", explanation: "The console edit left the running record different from Terraform state.", events: ["console", "apply"] },
-      { factor: "change-management-gap", explanation: "The migration plan had a console step with no matching Terraform change.", events: ["console"] },
-      { factor: "monitoring-gap", explanation: "Jobs retried silently for 2.5 hours before the SLO alert.", events: ["retries", "alert"] },
+      {
+        factor: "configuration-drift",
+        explanation: "The console edit left the running record different from Terraform state.",
+        events: ["console", "apply"],
+      },
+      {
+        factor: "change-management-gap",
+        explanation: "The migration plan had a console step with no matching Terraform change.",
+        events: ["console"],
+      },
+      {
+        factor: "monitoring-gap",
+        explanation: "Jobs retried silently for 2.5 hours before the SLO alert.",
+        events: ["retries", "alert"],
+      },
     ],
     actions: [
       {
@@ -1513,7 +1945,9 @@ function platformDnsDrift(now: Date): PostmortemSpec {
       { status: "PUBLISHED", at: t.at("11:00", 3), by: "platformWriter", note: "Published" },
     ],
     reviewers: [{ reviewer: "platformReviewer", by: "platformWriter", at: t.at("14:00", 2) }],
-    decisions: [{ reviewer: "platformReviewer", outcome: "APPROVE", note: "", at: t.at("10:00", 3), revision: 2 }],
+    decisions: [
+      { reviewer: "platformReviewer", outcome: "APPROVE", note: "", at: t.at("10:00", 3), revision: 2 },
+    ],
   };
 }
 
@@ -1523,7 +1957,8 @@ function platformCertificateExpiry(now: Date): PostmortemSpec {
     team: "platform",
     number: 4,
     title: "Wildcard certificate for internal tools expired",
-    summary: "The `*.tools.internal` certificate expired on a Sunday morning; internal dashboards showed certificate warnings for 25 minutes. No customer impact.",
+    summary:
+      "The `*.tools.internal` certificate expired on a Sunday morning; internal dashboards showed certificate warnings for 25 minutes. No customer impact.",
     severity: "SEV4",
     status: "NOT_REQUIRED",
     timeZone: "Europe/Berlin",
@@ -1539,16 +1974,61 @@ Marked *not required*: no customer impact, and the single systemic fix (alerting
     },
     actors: [
       { key: "certmanager", kind: "AUTOMATION", name: "cert-manager", role: "certificate renewal" },
-      { key: "oncall", kind: "PERSON", name: "On-call engineer", role: "on-call engineer, Platform", user: "platformWriter" },
+      {
+        key: "oncall",
+        kind: "PERSON",
+        name: "On-call engineer",
+        role: "on-call engineer, Platform",
+        user: "platformWriter",
+      },
     ],
     events: [
-      { key: "expire", at: t.at("07:00"), type: "OTHER", description: "`*.tools.internal` expires.", milestone: "STARTED" },
-      { key: "report", at: t.at("07:09"), type: "DETECTION", description: "An engineer reports a certificate warning on the metrics dashboard.", milestone: "DETECTED" },
-      { key: "ack", at: t.at("07:12"), type: "ACTION", actor: "oncall", description: "On-call acknowledges.", milestone: "ACKNOWLEDGED" },
-      { key: "renew", at: t.at("07:25"), type: "MITIGATION", actor: "oncall", description: "Certificate renewed by hand with the rotated DNS credential.", milestone: "MITIGATED" },
-      { key: "fixed", at: t.at("08:10"), type: "RESOLUTION", actor: "certmanager", description: "cert-manager configured with the new credential; automatic renewal succeeds.", milestone: "RESOLVED" },
+      {
+        key: "expire",
+        at: t.at("07:00"),
+        type: "OTHER",
+        description: "`*.tools.internal` expires.",
+        milestone: "STARTED",
+      },
+      {
+        key: "report",
+        at: t.at("07:09"),
+        type: "DETECTION",
+        description: "An engineer reports a certificate warning on the metrics dashboard.",
+        milestone: "DETECTED",
+      },
+      {
+        key: "ack",
+        at: t.at("07:12"),
+        type: "ACTION",
+        actor: "oncall",
+        description: "On-call acknowledges.",
+        milestone: "ACKNOWLEDGED",
+      },
+      {
+        key: "renew",
+        at: t.at("07:25"),
+        type: "MITIGATION",
+        actor: "oncall",
+        description: "Certificate renewed by hand with the rotated DNS credential.",
+        milestone: "MITIGATED",
+      },
+      {
+        key: "fixed",
+        at: t.at("08:10"),
+        type: "RESOLUTION",
+        actor: "certmanager",
+        description: "cert-manager configured with the new credential; automatic renewal succeeds.",
+        milestone: "RESOLVED",
+      },
     ],
-    factors: [{ factor: "monitoring-gap", explanation: "Renewal errors were logged for 30 days with no alert.", events: ["expire"] }],
+    factors: [
+      {
+        factor: "monitoring-gap",
+        explanation: "Renewal errors were logged for 30 days with no alert.",
+        events: ["expire"],
+      },
+    ],
     actions: [
       {
         title: "Alert 14 days before any certificate expires",
@@ -1564,7 +2044,14 @@ Marked *not required*: no customer impact, and the single systemic fix (alerting
         factors: ["monitoring-gap"],
       },
     ],
-    history: [{ status: "NOT_REQUIRED", at: t.at("10:00"), by: "platformManager", note: "No customer impact; a full review is not required" }],
+    history: [
+      {
+        status: "NOT_REQUIRED",
+        at: t.at("10:00"),
+        by: "platformManager",
+        note: "No customer impact; a full review is not required",
+      },
+    ],
   };
 }
 
@@ -1574,7 +2061,8 @@ function paymentsDuplicateWebhooks(now: Date): PostmortemSpec {
     team: "payments",
     number: 2,
     title: "Duplicate refund webhooks after a retry-policy change",
-    summary: "A shorter webhook timeout made slow merchant endpoints look failed; retries delivered `refund.succeeded` twice to 142 merchants.",
+    summary:
+      "A shorter webhook timeout made slow merchant endpoints look failed; retries delivered `refund.succeeded` twice to 142 merchants.",
     severity: "SEV3",
     status: "DRAFT",
     timeZone: "Europe/London",
@@ -1584,14 +2072,27 @@ function paymentsDuplicateWebhooks(now: Date): PostmortemSpec {
     createdAt: t.at("16:30"),
     impact: { customersAffected: 142, impactDurationMinutes: 190, supportTickets: 37 },
     sections: {
-      summary: "Webhook deliveries now time out after 3 s instead of 10 s. Merchants whose endpoints answer slowly received `refund.succeeded` twice; some credited their customers twice.",
-      impact: "142 merchants received 2,905 duplicate refund webhooks between 09:40 and 12:50 UTC. 37 merchants contacted support. *Still collecting: how many merchants double-credited.*",
+      summary:
+        "Webhook deliveries now time out after 3 s instead of 10 s. Merchants whose endpoints answer slowly received `refund.succeeded` twice; some credited their customers twice.",
+      impact:
+        "142 merchants received 2,905 duplicate refund webhooks between 09:40 and 12:50 UTC. 37 merchants contacted support. *Still collecting: how many merchants double-credited.*",
       trigger: "Deploy of the webhook dispatcher with the new timeout at 09:40 UTC.",
     },
     actors: [
       { key: "dispatcher", kind: "AUTOMATION", name: "Webhook dispatcher", role: "webhook delivery service" },
-      { key: "oncall", kind: "PERSON", name: "On-call engineer", role: "on-call engineer, Payments", user: "paymentsWriter" },
-      { key: "merchants", kind: "EXTERNAL_SERVICE", name: "Merchant webhook endpoints", role: "merchant systems" },
+      {
+        key: "oncall",
+        kind: "PERSON",
+        name: "On-call engineer",
+        role: "on-call engineer, Payments",
+        user: "paymentsWriter",
+      },
+      {
+        key: "merchants",
+        kind: "EXTERNAL_SERVICE",
+        name: "Merchant webhook endpoints",
+        role: "merchant systems",
+      },
     ],
     events: [
       {
@@ -1599,17 +2100,52 @@ function paymentsDuplicateWebhooks(now: Date): PostmortemSpec {
         at: t.at("09:40"),
         type: "ACTION",
         actor: "dispatcher",
-        description: "Dispatcher deployed with the 3 s delivery timeout; first duplicate deliveries follow within a minute.",
+        description:
+          "Dispatcher deployed with the 3 s delivery timeout; first duplicate deliveries follow within a minute.",
         milestone: "STARTED",
-        blast: { resources: ["webhook-dispatcher (payments-prod)"], environment: "PRODUCTION", crossed: false, reversibility: "REVERSIBLE" },
+        blast: {
+          resources: ["webhook-dispatcher (payments-prod)"],
+          environment: "PRODUCTION",
+          crossed: false,
+          reversibility: "REVERSIBLE",
+        },
       },
-      { key: "ticket", at: t.at("11:55"), type: "DETECTION", description: "A merchant reports duplicate refund events through support.", milestone: "DETECTED" },
-      { key: "ack", at: t.at("12:05"), type: "ACTION", actor: "oncall", description: "On-call acknowledges the escalation.", milestone: "ACKNOWLEDGED" },
-      { key: "rollback", at: t.at("12:50"), type: "MITIGATION", actor: "oncall", description: "Timeout reverted to 10 s.", milestone: "MITIGATED" },
+      {
+        key: "ticket",
+        at: t.at("11:55"),
+        type: "DETECTION",
+        description: "A merchant reports duplicate refund events through support.",
+        milestone: "DETECTED",
+      },
+      {
+        key: "ack",
+        at: t.at("12:05"),
+        type: "ACTION",
+        actor: "oncall",
+        description: "On-call acknowledges the escalation.",
+        milestone: "ACKNOWLEDGED",
+      },
+      {
+        key: "rollback",
+        at: t.at("12:50"),
+        type: "MITIGATION",
+        actor: "oncall",
+        description: "Timeout reverted to 10 s.",
+        milestone: "MITIGATED",
+      },
     ],
     factors: [
-      { factor: "change-management-gap", explanation: "The timeout change shipped as a configuration tweak, without the idempotency review webhook changes get.", events: ["deploy"] },
-      { factor: "testing-gap", explanation: "Integration tests use fast mock endpoints, so slow merchants were never simulated.", events: ["deploy"] },
+      {
+        factor: "change-management-gap",
+        explanation:
+          "The timeout change shipped as a configuration tweak, without the idempotency review webhook changes get.",
+        events: ["deploy"],
+      },
+      {
+        factor: "testing-gap",
+        explanation: "Integration tests use fast mock endpoints, so slow merchants were never simulated.",
+        events: ["deploy"],
+      },
     ],
     actions: [
       {
@@ -1678,10 +2214,12 @@ function addPostmortem(
   const template = getBuiltInTemplate(spec.templateKey);
   if (!template) throw new Error(`Demo seed: unknown template ${spec.templateKey}`);
   for (const key of Object.keys(spec.sections)) {
-    if (!template.sections.some((s) => s.key === key)) throw new Error(`Demo seed: section "${key}" is not in ${spec.templateKey}`);
+    if (!template.sections.some((s) => s.key === key))
+      throw new Error(`Demo seed: section "${key}" is not in ${spec.templateKey}`);
   }
   const finalStatus = spec.history.at(-1)?.status ?? "DRAFT";
-  if (finalStatus !== spec.status) throw new Error(`Demo seed: history of "${spec.title}" ends in ${finalStatus}, not ${spec.status}`);
+  if (finalStatus !== spec.status)
+    throw new Error(`Demo seed: history of "${spec.title}" ends in ${finalStatus}, not ${spec.status}`);
 
   const postmortemId = newId();
   const teamId = ids.teams[spec.team];
@@ -1827,7 +2365,15 @@ function addPostmortem(
 
   for (const g of spec.guardrails ?? []) {
     const id = newId();
-    rows.guardrails.push({ id, postmortemId, name: g.name, kind: g.kind, state: g.state, notes: g.notes, createdAt: spec.createdAt });
+    rows.guardrails.push({
+      id,
+      postmortemId,
+      name: g.name,
+      kind: g.kind,
+      state: g.state,
+      notes: g.notes,
+      createdAt: spec.createdAt,
+    });
     for (const e of new Set(g.events)) rows.guardrailEvents.push({ guardrailId: id, eventId: event(e) });
   }
 
@@ -1860,13 +2406,18 @@ function addPostmortem(
       status: a.status,
       wontDoReason: a.wontDoReason ?? null,
       trackerUrl: a.trackerUrl ?? null,
-      completedAt: a.completedDaysAgo === undefined ? null : new Date(now.getTime() - a.completedDaysAgo * DAY),
-      effectivenessCheckAt: a.effectivenessCheckInDays === undefined ? null : daysFrom(now, a.effectivenessCheckInDays),
+      completedAt:
+        a.completedDaysAgo === undefined ? null : new Date(now.getTime() - a.completedDaysAgo * DAY),
+      effectivenessCheckAt:
+        a.effectivenessCheckInDays === undefined ? null : daysFrom(now, a.effectivenessCheckInDays),
       version: a.status === "OPEN" ? 1 : 2,
       createdAt: spec.createdAt,
     });
     for (const f of new Set(a.factors)) {
-      rows.actionItemFactors.push({ actionItemId: id, postmortemFactorId: lookup(factorIds, f, "factor on this postmortem") });
+      rows.actionItemFactors.push({
+        actionItemId: id,
+        postmortemFactorId: lookup(factorIds, f, "factor on this postmortem"),
+      });
     }
   }
 
@@ -1906,16 +2457,39 @@ function addPostmortem(
   revisionSteps.forEach((step, index) => {
     const id = newId();
     revisionIds.push(id);
-    rows.revisions.push({ id, postmortemId, number: index + 1, authorId: user(step.by), reason: step.reason, note: step.note, snapshot, createdAt: step.at });
+    rows.revisions.push({
+      id,
+      postmortemId,
+      number: index + 1,
+      authorId: user(step.by),
+      reason: step.reason,
+      note: step.note,
+      snapshot,
+      createdAt: step.at,
+    });
   });
 
   for (const r of spec.reviewers ?? []) {
-    rows.reviewerAssignments.push({ id: newId(), postmortemId, reviewerId: user(r.reviewer), assignedById: user(r.by), createdAt: r.at });
+    rows.reviewerAssignments.push({
+      id: newId(),
+      postmortemId,
+      reviewerId: user(r.reviewer),
+      assignedById: user(r.by),
+      createdAt: r.at,
+    });
   }
   for (const d of spec.decisions ?? []) {
     const revisionId = revisionIds[d.revision - 1];
     if (!revisionId) throw new Error(`Demo seed: no revision ${d.revision} on "${spec.title}"`);
-    rows.reviewDecisions.push({ id: newId(), postmortemId, reviewerId: user(d.reviewer), outcome: d.outcome, note: d.note, revisionId, createdAt: d.at });
+    rows.reviewDecisions.push({
+      id: newId(),
+      postmortemId,
+      reviewerId: user(d.reviewer),
+      outcome: d.outcome,
+      note: d.note,
+      revisionId,
+      createdAt: d.at,
+    });
   }
 
   rows.auditEvents.push({
@@ -1926,7 +2500,14 @@ function addPostmortem(
     entityType: "Postmortem",
     entityId: postmortemId,
     action: "postmortem.created",
-    after: toJson({ id: postmortemId, number: spec.number, title: spec.title, severity: spec.severity, status: "DRAFT", templateKey: spec.templateKey }),
+    after: toJson({
+      id: postmortemId,
+      number: spec.number,
+      title: spec.title,
+      severity: spec.severity,
+      status: "DRAFT",
+      templateKey: spec.templateKey,
+    }),
     createdAt: spec.createdAt,
   });
   let previous: PostmortemStatus = "DRAFT";
@@ -1952,9 +2533,10 @@ function addPostmortem(
  * migrated (the contributing-factor taxonomy comes from the migrations) and
  * empty of users and teams.
  */
-export async function seedDemo<Log extends Prisma.LogLevel = never, OmitConfig extends Prisma.PrismaClientOptions["omit"] = Prisma.PrismaClientOptions["omit"]>(
-  client: PrismaClient<Log, OmitConfig>,
-): Promise<void> {
+export async function seedDemo<
+  Log extends Prisma.LogLevel = never,
+  OmitConfig extends Prisma.PrismaClientOptions["omit"] = Prisma.PrismaClientOptions["omit"],
+>(client: PrismaClient<Log, OmitConfig>): Promise<void> {
   // Accepts any client configuration (global omit, logging): the seed only
   // writes, so the read-side typing does not matter here.
   const prisma = client as unknown as PrismaClient;
@@ -1972,7 +2554,10 @@ export async function seedDemo<Log extends Prisma.LogLevel = never, OmitConfig e
   ];
 
   const teamIds = { platform: newId(), payments: newId() } satisfies Record<TeamKey, string>;
-  const userIds = Object.fromEntries(Object.keys(userSpecs).map((k) => [k, newId()])) as Record<UserKey, string>;
+  const userIds = Object.fromEntries(Object.keys(userSpecs).map((k) => [k, newId()])) as Record<
+    UserKey,
+    string
+  >;
 
   const rows: Rows = {
     users: [],
@@ -2019,9 +2604,22 @@ export async function seedDemo<Log extends Prisma.LogLevel = never, OmitConfig e
   }
 
   for (const [key, u] of Object.entries(userSpecs) as [UserKey, (typeof userSpecs)[UserKey]][]) {
-    rows.users.push({ id: userIds[key], email: u.email, name: u.name, passwordHash, isAdmin: u.isAdmin, createdAt: seededAt });
+    rows.users.push({
+      id: userIds[key],
+      email: u.email,
+      name: u.name,
+      passwordHash,
+      isAdmin: u.isAdmin,
+      createdAt: seededAt,
+    });
     for (const [team, role] of Object.entries(u.roles) as [TeamKey, TeamRole][]) {
-      rows.memberships.push({ id: newId(), teamId: teamIds[team], userId: userIds[key], role, createdAt: seededAt });
+      rows.memberships.push({
+        id: newId(),
+        teamId: teamIds[team],
+        userId: userIds[key],
+        role,
+        createdAt: seededAt,
+      });
     }
   }
 
@@ -2029,7 +2627,8 @@ export async function seedDemo<Log extends Prisma.LogLevel = never, OmitConfig e
     async (tx) => {
       const factorRows = await tx.contributingFactor.findMany({ select: { id: true, key: true } });
       const factors = new Map(factorRows.map((f) => [f.key, f.id]));
-      for (const story of stories) addPostmortem(rows, story, { users: userIds, teams: teamIds, factors }, now);
+      for (const story of stories)
+        addPostmortem(rows, story, { users: userIds, teams: teamIds, factors }, now);
 
       // Parents before children.
       await tx.user.createMany({ data: rows.users });

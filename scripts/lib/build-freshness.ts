@@ -1,7 +1,18 @@
 import fs from "node:fs";
 import path from "node:path";
 
-const SOURCES = ["app", "components", "server", "lib", "public", "prisma/schema.prisma", "next.config.js", "package-lock.json", "proxy.ts", "instrumentation.ts"];
+const SOURCES = [
+  "app",
+  "components",
+  "server",
+  "lib",
+  "public",
+  "prisma/schema.prisma",
+  "next.config.js",
+  "package-lock.json",
+  "proxy.ts",
+  "instrumentation.ts",
+];
 
 function newestMtime(p: string): number {
   let stat: fs.Stats;

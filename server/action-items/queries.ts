@@ -10,10 +10,15 @@ export type ActionItemFilter = "open" | "overdue" | "done" | "all";
  * Action items of every postmortem of the actor's teams (loaded through the
  * parent postmortem's team, never by id alone).
  */
-export async function listActionItems(actor: Actor, options: { filter: ActionItemFilter; page: number }, now = new Date()) {
+export async function listActionItems(
+  actor: Actor,
+  options: { filter: ActionItemFilter; page: number },
+  now = new Date(),
+) {
   const where: Prisma.ActionItemWhereInput = { postmortem: { teamId: { in: teamIdsOf(actor) } } };
   if (options.filter === "open") where.status = { in: ["OPEN", "IN_PROGRESS"] };
-  if (options.filter === "overdue") Object.assign(where, { status: { in: ["OPEN", "IN_PROGRESS"] }, dueDate: { lt: now } });
+  if (options.filter === "overdue")
+    Object.assign(where, { status: { in: ["OPEN", "IN_PROGRESS"] }, dueDate: { lt: now } });
   if (options.filter === "done") where.status = { in: ["DONE", "WONT_DO"] };
   const [items, total] = await Promise.all([
     db.actionItem.findMany({

@@ -26,7 +26,11 @@ export type SessionClaims = {
  * valid: user gone or deactivated, sessions revoked (version bumped), or
  * older than the absolute lifetime.
  */
-export async function loadActor(claims: SessionClaims, maxAgeMs: number, now = Date.now()): Promise<Actor | null> {
+export async function loadActor(
+  claims: SessionClaims,
+  maxAgeMs: number,
+  now = Date.now(),
+): Promise<Actor | null> {
   if (now - claims.authTime > maxAgeMs) return null;
   const user = await db.user.findUnique({
     where: { id: claims.userId },

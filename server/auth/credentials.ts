@@ -21,12 +21,22 @@ export async function checkCredentials(input: unknown, ip: string | null): Promi
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, passwordHash: true, deactivatedAt: true, sessionVersion: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      passwordHash: true,
+      deactivatedAt: true,
+      sessionVersion: true,
+    },
   });
   const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
   const ok = Boolean(user && user.passwordHash && !user.deactivatedAt && valid);
   await recordSignInAttempt(email, ip, ok);
   if (!ok || !user) return { ok: false, reason: "invalid" };
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };
+  return {
+    ok: true,
+    user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion },
+  };
 }

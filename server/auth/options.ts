@@ -98,7 +98,10 @@ export function getAuthOptions(): AuthOptions {
         if (account.provider === OIDC_PROVIDER_ID) {
           const linked = await db.account.findUnique({
             where: {
-              provider_providerAccountId: { provider: OIDC_PROVIDER_ID, providerAccountId: account.providerAccountId },
+              provider_providerAccountId: {
+                provider: OIDC_PROVIDER_ID,
+                providerAccountId: account.providerAccountId,
+              },
             },
             select: { userId: true },
           });

@@ -29,7 +29,9 @@ export function resolveAuthSecret(env: Env): string {
     }
   }
   if (env.NODE_ENV === "production") {
-    throw new Error("NEXTAUTH_SECRET is required when DATABASE_URL points at a PostgreSQL server in production.");
+    throw new Error(
+      "NEXTAUTH_SECRET is required when DATABASE_URL points at a PostgreSQL server in production.",
+    );
   }
   return devSecret;
 }

@@ -18,7 +18,10 @@ export type SsoProfile = {
 export async function resolveSsoUser(profile: SsoProfile) {
   const linked = await db.account.findUnique({
     where: {
-      provider_providerAccountId: { provider: profile.provider, providerAccountId: profile.providerAccountId },
+      provider_providerAccountId: {
+        provider: profile.provider,
+        providerAccountId: profile.providerAccountId,
+      },
     },
     select: { user: { select: { id: true, deactivatedAt: true, sessionVersion: true } } },
   });
@@ -34,7 +37,11 @@ export async function resolveSsoUser(profile: SsoProfile) {
     if (existing) {
       if (existing.deactivatedAt || !profile.emailVerified) return null;
       await tx.account.create({
-        data: { userId: existing.id, provider: profile.provider, providerAccountId: profile.providerAccountId },
+        data: {
+          userId: existing.id,
+          provider: profile.provider,
+          providerAccountId: profile.providerAccountId,
+        },
       });
       await writeAudit(tx, {
         actorUserId: existing.id,

@@ -12,7 +12,13 @@ export async function getTeamInsights(actor: Actor, teamId: string) {
   const [postmortems, factorCounts, openActions] = await Promise.all([
     db.postmortem.findMany({
       where: { teamId, status: { not: "NOT_REQUIRED" } },
-      select: { startedAt: true, detectedAt: true, acknowledgedAt: true, mitigatedAt: true, resolvedAt: true },
+      select: {
+        startedAt: true,
+        detectedAt: true,
+        acknowledgedAt: true,
+        mitigatedAt: true,
+        resolvedAt: true,
+      },
     }),
     db.postmortemFactor.groupBy({
       by: ["factorId"],

@@ -8,7 +8,11 @@ import { errorResult } from "@/server/action-result";
 import { requireActor } from "@/server/auth/session";
 import { createPostmortem } from "./mutations";
 
-export async function createPostmortemAction(teamId: string, _prev: FormResult, formData: FormData): Promise<FormResult> {
+export async function createPostmortemAction(
+  teamId: string,
+  _prev: FormResult,
+  formData: FormData,
+): Promise<FormResult> {
   const actor = await requireActor();
   const values = formValues(formData);
   const parsed = createPostmortemSchema.safeParse(values);

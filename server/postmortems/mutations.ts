@@ -28,7 +28,8 @@ async function resolveTemplateSections(
 export async function createPostmortem(actor: Actor, teamId: string, input: CreatePostmortemInput) {
   const role = roleIn(actor, teamId);
   if (!role) throw new NotFoundError("Team not found");
-  if (!canWrite(role)) throw new ForbiddenError("Viewers cannot create postmortems. Ask a team manager for the writer role.");
+  if (!canWrite(role))
+    throw new ForbiddenError("Viewers cannot create postmortems. Ask a team manager for the writer role.");
   const { sections, templateKey, templateId } = await resolveTemplateSections(teamId, input.template);
 
   return db.$transaction(async (tx) => {

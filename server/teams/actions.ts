@@ -4,12 +4,20 @@ import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { publicUrl } from "@/lib/env";
 import { formValues, validationFailed, type FormResult } from "@/lib/form";
 import { changeRoleSchema, createInviteSchema, createTeamSchema } from "@/lib/schemas/teams";
 import { errorResult } from "@/server/action-result";
 import { requireActor } from "@/server/auth/session";
 import { TEAM_COOKIE } from "./current";
-import { acceptInvite, changeMemberRole, createInvite, createTeam, removeMember, revokeInvite } from "./mutations";
+import {
+  acceptInvite,
+  changeMemberRole,
+  createInvite,
+  createTeam,
+  removeMember,
+  revokeInvite,
+} from "./mutations";
 
 const idSchema = z.string().min(1).max(64);
 
@@ -18,7 +26,12 @@ export async function switchTeamAction(formData: FormData): Promise<void> {
   const slug = z.string().max(64).safeParse(formData.get("team"));
   const membership = slug.success ? actor.memberships.find((m) => m.slug === slug.data) : undefined;
   if (membership) {
-    (await cookies()).set(TEAM_COOKIE, membership.slug, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 31536000 });
+    (await cookies()).set(TEAM_COOKIE, membership.slug, {
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      maxAge: 31536000,
+    });
   }
   redirect("/postmortems");
 }
@@ -37,7 +50,11 @@ export async function createTeamAction(_prev: FormResult, formData: FormData): P
   }
 }
 
-export async function createInviteAction(teamId: string, _prev: FormResult, formData: FormData): Promise<FormResult> {
+export async function createInviteAction(
+  teamId: string,
+  _prev: FormResult,
+  formData: FormData,
+): Promise<FormResult> {
   const actor = await requireActor();
   const values = formValues(formData);
   const parsed = createInviteSchema.safeParse(values);
@@ -48,7 +65,11 @@ export async function createInviteAction(teamId: string, _prev: FormResult, form
     return {
       status: "success",
       message: `Invite for ${invite.email} created.`,
-      values: { inviteUrl: `/invite/${invite.token}`, email: "", role: parsed.data.role },
+      values: {
+        inviteUrl: new URL(`/invite/${invite.token}`, publicUrl).toString(),
+        email: "",
+        role: parsed.data.role,
+      },
     };
   } catch (error) {
     return errorResult(error, values);
@@ -66,7 +87,11 @@ export async function revokeInviteAction(teamId: string, inviteId: string): Prom
   }
 }
 
-export async function changeRoleAction(teamId: string, _prev: FormResult, formData: FormData): Promise<FormResult> {
+export async function changeRoleAction(
+  teamId: string,
+  _prev: FormResult,
+  formData: FormData,
+): Promise<FormResult> {
   const actor = await requireActor();
   const values = formValues(formData);
   const parsed = changeRoleSchema.safeParse(values);

@@ -14,7 +14,8 @@ export const hashInviteToken = (token: string) => crypto.createHash("sha256").up
 function requireManager(actor: Actor, teamId: string): TeamRole | null {
   const role = roleIn(actor, teamId);
   if (!role && !actor.isAdmin) throw new NotFoundError("Team not found");
-  if (!canManageTeam(role) && !actor.isAdmin) throw new ForbiddenError("Only the team's managers can do that.");
+  if (!canManageTeam(role) && !actor.isAdmin)
+    throw new ForbiddenError("Only the team's managers can do that.");
   return role;
 }
 
@@ -24,7 +25,11 @@ export async function createTeam(actor: Actor, input: { name: string; slug: stri
   try {
     return await db.$transaction(async (tx) => {
       const team = await tx.team.create({
-        data: { name: input.name, slug: input.slug, memberships: { create: { userId: actor.userId, role: "ADMIN" } } },
+        data: {
+          name: input.name,
+          slug: input.slug,
+          memberships: { create: { userId: actor.userId, role: "ADMIN" } },
+        },
         select: { id: true, slug: true, name: true },
       });
       await writeAudit(tx, {
@@ -94,14 +99,25 @@ export async function revokeInvite(actor: Actor, teamId: string, inviteId: strin
   });
   if (count === 0) throw new NotFoundError("Invite not found");
   await db.auditEvent.create({
-    data: { actorUserId: actor.userId, teamId, entityType: "Invite", entityId: inviteId, action: "invite.revoked" },
+    data: {
+      actorUserId: actor.userId,
+      teamId,
+      entityType: "Invite",
+      entityId: inviteId,
+      action: "invite.revoked",
+    },
   });
 }
 
 /** What an invite link shows, or null when it is unknown, used, revoked or expired. */
 export async function findOpenInvite(token: string) {
   return db.invite.findFirst({
-    where: { tokenHash: hashInviteToken(token), acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+    where: {
+      tokenHash: hashInviteToken(token),
+      acceptedAt: null,
+      revokedAt: null,
+      expiresAt: { gt: new Date() },
+    },
     select: { id: true, email: true, role: true, team: { select: { id: true, name: true, slug: true } } },
   });
 }
@@ -155,7 +171,11 @@ export async function changeMemberRole(actor: Actor, teamId: string, membershipI
     }
     if (membership.role === role) return membership;
     if (role !== "MANAGER" && role !== "ADMIN") await assertKeepsAManager(tx, teamId, membershipId);
-    const updated = await tx.membership.update({ where: { id: membershipId }, data: { role }, select: { id: true, role: true, userId: true } });
+    const updated = await tx.membership.update({
+      where: { id: membershipId },
+      data: { role },
+      select: { id: true, role: true, userId: true },
+    });
     await writeAudit(tx, {
       actorUserId: actor.userId,
       teamId,

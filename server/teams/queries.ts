@@ -24,7 +24,12 @@ export async function getTeamSettings(actor: Actor, teamId: string) {
       slug: true,
       name: true,
       memberships: {
-        select: { id: true, role: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
+        select: {
+          id: true,
+          role: true,
+          createdAt: true,
+          user: { select: { id: true, name: true, email: true } },
+        },
         orderBy: [{ user: { name: "asc" } }],
       },
       // Invites are only shown to those who manage the team.
@@ -45,7 +50,13 @@ export async function getTeamSettings(actor: Actor, teamId: string) {
 export async function listAllTeams(actor: Actor) {
   if (!actor.isAdmin) throw new NotFoundError();
   return db.team.findMany({
-    select: { id: true, slug: true, name: true, createdAt: true, _count: { select: { memberships: true, postmortems: true } } },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      createdAt: true,
+      _count: { select: { memberships: true, postmortems: true } },
+    },
     orderBy: { name: "asc" },
   });
 }

@@ -12,7 +12,10 @@ export async function setUserActiveAction(userId: string, active: boolean): Prom
   try {
     await setUserActive(actor, z.string().min(1).max(64).parse(userId), z.boolean().parse(active));
     revalidatePath("/admin");
-    return { status: "success", message: active ? "User reactivated." : "User deactivated; their sessions have ended." };
+    return {
+      status: "success",
+      message: active ? "User reactivated." : "User deactivated; their sessions have ended.",
+    };
   } catch (error) {
     return errorResult(error, {});
   }

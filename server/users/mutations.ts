@@ -11,7 +11,12 @@ import { findOpenInvite } from "@/server/teams/mutations";
  * Local sign-up. The first user of an empty instance becomes site admin.
  * After that, sign-up needs an invite for the same email (or ALLOW_SIGNUP).
  */
-export async function signUp(input: { name: string; email: string; password: string; invite?: string | undefined }) {
+export async function signUp(input: {
+  name: string;
+  email: string;
+  password: string;
+  invite?: string | undefined;
+}) {
   const invite = input.invite ? await findOpenInvite(input.invite) : null;
   if (invite && invite.email !== input.email) {
     throw new RuleError(`This invite is for ${invite.email}.`, "email");
@@ -32,7 +37,10 @@ export async function signUp(input: { name: string; email: string; password: str
       });
       if (invite) {
         await tx.membership.create({ data: { teamId: invite.team.id, userId: user.id, role: invite.role } });
-        await tx.invite.update({ where: { id: invite.id }, data: { acceptedAt: new Date(), acceptedById: user.id } });
+        await tx.invite.update({
+          where: { id: invite.id },
+          data: { acceptedAt: new Date(), acceptedById: user.id },
+        });
       }
       await writeAudit(tx, {
         actorUserId: user.id,
@@ -65,7 +73,12 @@ export async function changePassword(actor: Actor, input: { currentPassword: str
       where: { id: actor.userId },
       data: { passwordHash, sessionVersion: { increment: 1 } },
     });
-    await writeAudit(tx, { actorUserId: actor.userId, entityType: "User", entityId: actor.userId, action: "user.password_changed" });
+    await writeAudit(tx, {
+      actorUserId: actor.userId,
+      entityType: "User",
+      entityId: actor.userId,
+      action: "user.password_changed",
+    });
   });
 }
 
@@ -74,11 +87,16 @@ export async function setUserActive(actor: Actor, userId: string, active: boolea
   if (!actor.isAdmin) throw new ForbiddenError("Only site admins can do that.");
   if (userId === actor.userId) throw new RuleError("You cannot deactivate yourself.");
   await db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, deactivatedAt: true } });
+    const user = await tx.user.findUnique({
+      where: { id: userId },
+      select: { id: true, deactivatedAt: true },
+    });
     if (!user) throw new NotFoundError("User not found");
     await tx.user.update({
       where: { id: userId },
-      data: active ? { deactivatedAt: null } : { deactivatedAt: new Date(), sessionVersion: { increment: 1 } },
+      data: active
+        ? { deactivatedAt: null }
+        : { deactivatedAt: new Date(), sessionVersion: { increment: 1 } },
     });
     await writeAudit(tx, {
       actorUserId: actor.userId,

@@ -22,9 +22,28 @@ async function postmortemWithItems(teamId: string, ownerId: string, minutesToDet
   });
   await db.actionItem.createMany({
     data: [
-      { postmortemId: pm.id, title: "Overdue fix", type: "PREVENT", priority: "HIGH", dueDate: new Date("2026-01-01") },
-      { postmortemId: pm.id, title: "Future fix", type: "DETECT", priority: "MEDIUM", dueDate: new Date("2099-01-01") },
-      { postmortemId: pm.id, title: "Done fix", type: "MITIGATE", priority: "LOW", status: "DONE", completedAt: new Date() },
+      {
+        postmortemId: pm.id,
+        title: "Overdue fix",
+        type: "PREVENT",
+        priority: "HIGH",
+        dueDate: new Date("2026-01-01"),
+      },
+      {
+        postmortemId: pm.id,
+        title: "Future fix",
+        type: "DETECT",
+        priority: "MEDIUM",
+        dueDate: new Date("2099-01-01"),
+      },
+      {
+        postmortemId: pm.id,
+        title: "Done fix",
+        type: "MITIGATE",
+        priority: "LOW",
+        status: "DONE",
+        completedAt: new Date(),
+      },
     ],
   });
   return pm;
@@ -38,7 +57,11 @@ describe("action items across incidents", () => {
     await postmortemWithItems(beta.team.id, beta.WRITER.userId, 5);
     const open = await listActionItems(alpha.VIEWER, { filter: "open", page: 1 }, new Date("2026-06-01"));
     expect(open.items.map((i) => i.title).sort()).toEqual(["Future fix", "Overdue fix"]);
-    const overdue = await listActionItems(alpha.VIEWER, { filter: "overdue", page: 1 }, new Date("2026-06-01"));
+    const overdue = await listActionItems(
+      alpha.VIEWER,
+      { filter: "overdue", page: 1 },
+      new Date("2026-06-01"),
+    );
     expect(overdue.items.map((i) => i.title)).toEqual(["Overdue fix"]);
     const all = await listActionItems(alpha.VIEWER, { filter: "all", page: 1 });
     expect(all.total).toBe(3);
@@ -50,7 +73,8 @@ describe("insights", () => {
   it("summarises time to detect with median, p90 and mean for the team only", async () => {
     const alpha = await makeTeamWithRoles();
     const beta = await makeTeamWithRoles();
-    for (const minutes of [2, 4, 6, 60]) await postmortemWithItems(alpha.team.id, alpha.WRITER.userId, minutes);
+    for (const minutes of [2, 4, 6, 60])
+      await postmortemWithItems(alpha.team.id, alpha.WRITER.userId, minutes);
     await postmortemWithItems(beta.team.id, beta.WRITER.userId, 1000);
     const insights = await getTeamInsights(alpha.VIEWER, alpha.team.id);
     const ttd = insights.metrics.find((m) => m.key === "ttd")!;

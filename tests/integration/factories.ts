@@ -37,7 +37,10 @@ export async function addMember(teamId: string, userId: string, role: TeamRole) 
 /** The actor exactly as the session gate would resolve it now. */
 export async function actorFor(userId: string): Promise<Actor> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
-  const actor = await loadActor({ userId, sessionVersion: user.sessionVersion, authTime: Date.now() }, 3600_000);
+  const actor = await loadActor(
+    { userId, sessionVersion: user.sessionVersion, authTime: Date.now() },
+    3600_000,
+  );
   if (!actor) throw new Error("user cannot act (deactivated?)");
   return actor;
 }

@@ -18,18 +18,21 @@ const input = (overrides: Record<string, string> = {}) =>
   });
 
 describe("creating postmortems", () => {
-  it.each(builtInTemplates.map((t) => t.key))("creates a draft from the %s template with its sections", async (key) => {
-    const { team, WRITER } = await makeTeamWithRoles();
-    const created = await createPostmortem(WRITER, team.id, input({ template: key }));
-    const pm = await getPostmortem(WRITER, created.id);
-    const template = builtInTemplates.find((t) => t.key === key)!;
-    expect(pm.status).toBe("DRAFT");
-    expect(pm.owner.id).toBe(WRITER.userId);
-    expect(pm.sections.map((s) => s.key)).toEqual(template.sections.map((s) => s.key));
-    expect(pm.sections[0]!.guidingQuestions).toEqual(template.sections[0]!.guidingQuestions);
-    expect(pm.startedAt?.toISOString()).toBe("2026-11-20T13:05:00.000Z");
-    expect(pm.incidentTimeZone).toBe("Europe/Berlin");
-  });
+  it.each(builtInTemplates.map((t) => t.key))(
+    "creates a draft from the %s template with its sections",
+    async (key) => {
+      const { team, WRITER } = await makeTeamWithRoles();
+      const created = await createPostmortem(WRITER, team.id, input({ template: key }));
+      const pm = await getPostmortem(WRITER, created.id);
+      const template = builtInTemplates.find((t) => t.key === key)!;
+      expect(pm.status).toBe("DRAFT");
+      expect(pm.owner.id).toBe(WRITER.userId);
+      expect(pm.sections.map((s) => s.key)).toEqual(template.sections.map((s) => s.key));
+      expect(pm.sections[0]!.guidingQuestions).toEqual(template.sections[0]!.guidingQuestions);
+      expect(pm.startedAt?.toISOString()).toBe("2026-11-20T13:05:00.000Z");
+      expect(pm.incidentTimeZone).toBe("Europe/Berlin");
+    },
+  );
 
   it("numbers postmortems per team and records a revision and an audit event", async () => {
     const { team, WRITER } = await makeTeamWithRoles();
@@ -56,7 +59,9 @@ describe("creating postmortems", () => {
     const template = await db.template.create({
       data: { teamId: beta.team.id, name: "Beta's", sections: [], createdById: beta.MANAGER.userId },
     });
-    await expect(createPostmortem(alpha.WRITER, alpha.team.id, input({ template: `team:${template.id}` }))).rejects.toBeInstanceOf(RuleError);
+    await expect(
+      createPostmortem(alpha.WRITER, alpha.team.id, input({ template: `team:${template.id}` })),
+    ).rejects.toBeInstanceOf(RuleError);
   });
 });
 
@@ -66,7 +71,9 @@ describe("reading postmortems across teams", () => {
     const beta = await makeTeamWithRoles();
     const pm = await createPostmortem(alpha.WRITER, alpha.team.id, input());
     await expect(getPostmortem(beta.ADMIN, pm.id)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(listTeamPostmortems(beta.ADMIN, alpha.team.id, { page: 1 })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(listTeamPostmortems(beta.ADMIN, alpha.team.id, { page: 1 })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     const betaList = await listTeamPostmortems(beta.ADMIN, beta.team.id, { page: 1 });
     expect(betaList.items.map((p) => p.id)).not.toContain(pm.id);
     // A site admin who is not a member does not see team content either.

@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError, RuleError } from "@/lib/errors";
 import { loadActor } from "@/server/auth/actor";
-import { acceptInvite, changeMemberRole, createInvite, createTeam, findOpenInvite, removeMember, revokeInvite } from "@/server/teams/mutations";
+import {
+  acceptInvite,
+  changeMemberRole,
+  createInvite,
+  createTeam,
+  findOpenInvite,
+  removeMember,
+  revokeInvite,
+} from "@/server/teams/mutations";
 import { getTeamSettings, listAllTeams } from "@/server/teams/queries";
 import { actorFor, makeTeamWithRoles, makeUser } from "./factories";
 
@@ -10,11 +18,15 @@ describe("teams", () => {
   it("only site admins create teams, and the creator becomes the team's admin", async () => {
     const admin = await actorFor((await makeUser({ isAdmin: true })).id);
     const plain = await actorFor((await makeUser()).id);
-    await expect(createTeam(plain, { name: "Search", slug: "search" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createTeam(plain, { name: "Search", slug: "search" })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     const team = await createTeam(admin, { name: "Search", slug: "search" });
     const settings = await getTeamSettings(await actorFor(admin.userId), team.id);
     expect(settings.memberships.map((m) => m.role)).toEqual(["ADMIN"]);
-    await expect(createTeam(admin, { name: "Search 2", slug: "search" })).rejects.toMatchObject({ field: "slug" });
+    await expect(createTeam(admin, { name: "Search 2", slug: "search" })).rejects.toMatchObject({
+      field: "slug",
+    });
     await expect(listAllTeams(plain)).rejects.toBeInstanceOf(NotFoundError);
   });
 });
@@ -57,10 +69,18 @@ describe("invites", () => {
   it("denies invites to writers, other teams' managers, and admin invites by managers", async () => {
     const alpha = await makeTeamWithRoles();
     const beta = await makeTeamWithRoles();
-    await expect(createInvite(alpha.WRITER, alpha.team.id, { email: "x@example.test", role: "VIEWER" })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(createInvite(beta.MANAGER, alpha.team.id, { email: "x@example.test", role: "VIEWER" })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(createInvite(alpha.MANAGER, alpha.team.id, { email: "x@example.test", role: "ADMIN" })).rejects.toBeInstanceOf(RuleError);
-    await expect(createInvite(alpha.ADMIN, alpha.team.id, { email: "x@example.test", role: "ADMIN" })).resolves.toBeTruthy();
+    await expect(
+      createInvite(alpha.WRITER, alpha.team.id, { email: "x@example.test", role: "VIEWER" }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      createInvite(beta.MANAGER, alpha.team.id, { email: "x@example.test", role: "VIEWER" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      createInvite(alpha.MANAGER, alpha.team.id, { email: "x@example.test", role: "ADMIN" }),
+    ).rejects.toBeInstanceOf(RuleError);
+    await expect(
+      createInvite(alpha.ADMIN, alpha.team.id, { email: "x@example.test", role: "ADMIN" }),
+    ).resolves.toBeTruthy();
     await expect(revokeInvite(beta.MANAGER, alpha.team.id, "whatever")).rejects.toBeInstanceOf(NotFoundError);
   });
 
@@ -75,10 +95,14 @@ describe("invites", () => {
 describe("roles", () => {
   it("lets a manager change a role, and audits it", async () => {
     const { team, MANAGER, WRITER } = await makeTeamWithRoles();
-    const membership = await db.membership.findFirstOrThrow({ where: { teamId: team.id, userId: WRITER.userId } });
+    const membership = await db.membership.findFirstOrThrow({
+      where: { teamId: team.id, userId: WRITER.userId },
+    });
     await changeMemberRole(MANAGER, team.id, membership.id, "REVIEWER");
     expect((await actorFor(WRITER.userId)).memberships[0]!.role).toBe("REVIEWER");
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: membership.id, action: "membership.role_changed" } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: membership.id, action: "membership.role_changed" },
+    });
     expect(audit.before).toEqual({ role: "WRITER" });
     expect(audit.after).toEqual({ role: "REVIEWER" });
   });
@@ -86,27 +110,48 @@ describe("roles", () => {
   it("denies role changes to writers and other teams, and protects admins from managers", async () => {
     const alpha = await makeTeamWithRoles();
     const beta = await makeTeamWithRoles();
-    const viewer = await db.membership.findFirstOrThrow({ where: { teamId: alpha.team.id, userId: alpha.VIEWER.userId } });
-    const admin = await db.membership.findFirstOrThrow({ where: { teamId: alpha.team.id, userId: alpha.ADMIN.userId } });
-    await expect(changeMemberRole(alpha.WRITER, alpha.team.id, viewer.id, "MANAGER")).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(changeMemberRole(beta.MANAGER, alpha.team.id, viewer.id, "WRITER")).rejects.toBeInstanceOf(NotFoundError);
+    const viewer = await db.membership.findFirstOrThrow({
+      where: { teamId: alpha.team.id, userId: alpha.VIEWER.userId },
+    });
+    const admin = await db.membership.findFirstOrThrow({
+      where: { teamId: alpha.team.id, userId: alpha.ADMIN.userId },
+    });
+    await expect(changeMemberRole(alpha.WRITER, alpha.team.id, viewer.id, "MANAGER")).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(changeMemberRole(beta.MANAGER, alpha.team.id, viewer.id, "WRITER")).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     // A membership id from another team is not found through this team.
-    await expect(changeMemberRole(beta.MANAGER, beta.team.id, viewer.id, "WRITER")).rejects.toBeInstanceOf(NotFoundError);
-    await expect(changeMemberRole(alpha.MANAGER, alpha.team.id, admin.id, "VIEWER")).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(changeMemberRole(alpha.MANAGER, alpha.team.id, viewer.id, "ADMIN")).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(changeMemberRole(beta.MANAGER, beta.team.id, viewer.id, "WRITER")).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    await expect(changeMemberRole(alpha.MANAGER, alpha.team.id, admin.id, "VIEWER")).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(changeMemberRole(alpha.MANAGER, alpha.team.id, viewer.id, "ADMIN")).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
   });
 
   it("keeps at least one manager or admin", async () => {
     const admin = await actorFor((await makeUser({ isAdmin: true })).id);
     const team = await createTeam(admin, { name: "Solo", slug: "solo" });
     const only = await db.membership.findFirstOrThrow({ where: { teamId: team.id } });
-    await expect(changeMemberRole(await actorFor(admin.userId), team.id, only.id, "WRITER")).rejects.toBeInstanceOf(RuleError);
+    await expect(
+      changeMemberRole(await actorFor(admin.userId), team.id, only.id, "WRITER"),
+    ).rejects.toBeInstanceOf(RuleError);
   });
 
   it("removing a member ends their sessions", async () => {
     const { team, MANAGER, WRITER } = await makeTeamWithRoles();
-    const before = await db.user.findUniqueOrThrow({ where: { id: WRITER.userId }, select: { sessionVersion: true } });
-    const membership = await db.membership.findFirstOrThrow({ where: { teamId: team.id, userId: WRITER.userId } });
+    const before = await db.user.findUniqueOrThrow({
+      where: { id: WRITER.userId },
+      select: { sessionVersion: true },
+    });
+    const membership = await db.membership.findFirstOrThrow({
+      where: { teamId: team.id, userId: WRITER.userId },
+    });
     await removeMember(MANAGER, team.id, membership.id);
     const claims = { userId: WRITER.userId, sessionVersion: before.sessionVersion, authTime: Date.now() };
     expect(await loadActor(claims, 3600_000)).toBeNull();

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
+import { isOverdue } from "@/lib/action-items";
 import { Pill } from "@/components/ui/badges";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -19,16 +20,27 @@ const filters: { key: ActionItemFilter; label: string }[] = [
   { key: "done", label: "Closed" },
   { key: "all", label: "All" },
 ];
-const statusLabels: Record<string, string> = { OPEN: "Open", IN_PROGRESS: "In progress", DONE: "Done", WONT_DO: "Won't do" };
+const statusLabels: Record<string, string> = {
+  OPEN: "Open",
+  IN_PROGRESS: "In progress",
+  DONE: "Done",
+  WONT_DO: "Won't do",
+};
 
-export default async function ActionItemsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ActionItemsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActor();
   const query = querySchema.parse(await searchParams);
   const { items, total, pageCount } = await listActionItems(actor, query);
-  const now = Date.now();
   return (
     <>
-      <PageHeader title="Action items" description={`Across all postmortems of your teams · ${total} shown by this filter`} />
+      <PageHeader
+        title="Action items"
+        description={`Across all postmortems of your teams · ${total} shown by this filter`}
+      />
       <nav aria-label="Filter" className="mb-4 flex flex-wrap gap-2 text-sm">
         {filters.map((f) => (
           <Link
@@ -64,7 +76,7 @@ export default async function ActionItemsPage({ searchParams }: { searchParams: 
             </thead>
             <tbody className="divide-y divide-stone-100">
               {items.map((a) => {
-                const overdue = a.dueDate && a.dueDate.getTime() < now && (a.status === "OPEN" || a.status === "IN_PROGRESS");
+                const overdue = isOverdue(a);
                 return (
                   <tr key={a.id}>
                     <td className="px-4 py-2">
@@ -77,10 +89,18 @@ export default async function ActionItemsPage({ searchParams }: { searchParams: 
                       </span>
                     </td>
                     <td className="px-4 py-2">
-                      <Pill tone={a.status === "DONE" ? "emerald" : a.status === "IN_PROGRESS" ? "sky" : "stone"}>{statusLabels[a.status]}</Pill>
+                      <Pill
+                        tone={a.status === "DONE" ? "emerald" : a.status === "IN_PROGRESS" ? "sky" : "stone"}
+                      >
+                        {statusLabels[a.status]}
+                      </Pill>
                     </td>
-                    <td className="px-4 py-2 text-xs">{[a.ownerTeam?.name, a.ownerUser?.name].filter(Boolean).join(" · ") || "—"}</td>
-                    <td className={overdue ? "px-4 py-2 text-xs font-medium text-red-700" : "px-4 py-2 text-xs"}>
+                    <td className="px-4 py-2 text-xs">
+                      {[a.ownerTeam?.name, a.ownerUser?.name].filter(Boolean).join(" · ") || "—"}
+                    </td>
+                    <td
+                      className={overdue ? "px-4 py-2 text-xs font-medium text-red-700" : "px-4 py-2 text-xs"}
+                    >
                       {a.dueDate ? a.dueDate.toISOString().slice(0, 10) : "—"}
                       {overdue ? " (overdue)" : ""}
                     </td>
@@ -93,11 +113,19 @@ export default async function ActionItemsPage({ searchParams }: { searchParams: 
       )}
       {pageCount > 1 ? (
         <nav aria-label="Pagination" className="mt-4 flex justify-between text-sm">
-          {query.page > 1 ? <Link href={`/action-items?filter=${query.filter}&page=${query.page - 1}`}>← Previous</Link> : <span />}
+          {query.page > 1 ? (
+            <Link href={`/action-items?filter=${query.filter}&page=${query.page - 1}`}>← Previous</Link>
+          ) : (
+            <span />
+          )}
           <span>
             Page {query.page} of {pageCount}
           </span>
-          {query.page < pageCount ? <Link href={`/action-items?filter=${query.filter}&page=${query.page + 1}`}>Next →</Link> : <span />}
+          {query.page < pageCount ? (
+            <Link href={`/action-items?filter=${query.filter}&page=${query.page + 1}`}>Next →</Link>
+          ) : (
+            <span />
+          )}
         </nav>
       ) : null}
     </>

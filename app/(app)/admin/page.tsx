@@ -24,13 +24,16 @@ export default async function AdminPage() {
             Teams ({teams.length})
           </h2>
           {teams.length === 0 ? (
-            <p className="px-4 py-6 text-sm text-stone-600">No teams yet. Create the first one, then invite its members from its settings.</p>
+            <p className="px-4 py-6 text-sm text-stone-600">
+              No teams yet. Create the first one, then invite its members from its settings.
+            </p>
           ) : (
             <ul className="divide-y divide-stone-100 text-sm">
               {teams.map((t) => (
                 <li key={t.id} className="flex justify-between gap-2 px-4 py-2">
                   <span>
-                    <span className="font-medium">{t.name}</span> <span className="text-stone-500">/{t.slug}</span>
+                    <span className="font-medium">{t.name}</span>{" "}
+                    <span className="text-stone-500">/{t.slug}</span>
                   </span>
                   <span className="text-stone-500">
                     {t._count.memberships} members · {t._count.postmortems} postmortems
@@ -68,8 +71,14 @@ export default async function AdminPage() {
                   {u.isAdmin ? <span className="ml-1 text-xs text-brand-700">site admin</span> : null}
                   <span className="block text-xs text-stone-500">{u.email}</span>
                 </td>
-                <td className="px-4 py-2 text-xs">{u.memberships.map((m) => `${m.team.name} (${m.role.toLowerCase()})`).join(", ") || "—"}</td>
-                <td className="px-4 py-2 text-xs">{u.lastSignInAt ? u.lastSignInAt.toISOString().slice(0, 16).replace("T", " ") + " UTC" : "never"}</td>
+                <td className="px-4 py-2 text-xs">
+                  {u.memberships.map((m) => `${m.team.name} (${m.role.toLowerCase()})`).join(", ") || "—"}
+                </td>
+                <td className="px-4 py-2 text-xs">
+                  {u.lastSignInAt
+                    ? u.lastSignInAt.toISOString().slice(0, 16).replace("T", " ") + " UTC"
+                    : "never"}
+                </td>
                 <td className="px-4 py-2 text-right">
                   {u.id !== actor.userId ? (
                     <UserActiveToggle

@@ -13,7 +13,8 @@ const fmt = (ms: number | null) => (ms == null ? "—" : formatDuration(ms));
 export default async function InsightsPage() {
   const actor = await requireActor();
   const team = await getCurrentTeam(actor);
-  if (!team) return <EmptyState title="You are not in a team yet">Insights are computed per team.</EmptyState>;
+  if (!team)
+    return <EmptyState title="You are not in a team yet">Insights are computed per team.</EmptyState>;
   const insights = await getTeamInsights(actor, team.teamId);
   return (
     <>
@@ -22,11 +23,15 @@ export default async function InsightsPage() {
         description={`${team.teamName} · ${insights.postmortemCount} postmortems · ${insights.openActions} open action items`}
       />
       {insights.postmortemCount === 0 ? (
-        <EmptyState title="No incidents to learn from yet">Metrics appear once postmortems have milestones.</EmptyState>
+        <EmptyState title="No incidents to learn from yet">
+          Metrics appear once postmortems have milestones.
+        </EmptyState>
       ) : (
         <div className="grid gap-6 lg:grid-cols-2">
           <section className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-            <h2 className="border-b border-stone-100 px-4 py-3 text-sm font-semibold uppercase tracking-wide text-stone-600">Response times</h2>
+            <h2 className="border-b border-stone-100 px-4 py-3 text-sm font-semibold uppercase tracking-wide text-stone-600">
+              Response times
+            </h2>
             <table className="w-full text-left text-sm">
               <thead className="text-xs text-stone-500">
                 <tr>

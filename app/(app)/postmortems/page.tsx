@@ -12,7 +12,11 @@ import { getCurrentTeam } from "@/server/teams/current";
 
 export const metadata: Metadata = { title: "Postmortems · Kintsugi" };
 
-export default async function PostmortemsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PostmortemsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActor();
   const team = await getCurrentTeam(actor);
   if (!team) {
@@ -70,23 +74,33 @@ export default async function PostmortemsPage({ searchParams }: { searchParams: 
             </Link>
           </EmptyState>
         ) : (
-          <EmptyState
-            title="No postmortems yet"
-            action={newButton}
-          >
+          <EmptyState title="No postmortems yet" action={newButton}>
             {mayCreate
               ? "After an incident, start a postmortem from a template: build the timeline, tag contributing factors and track what will change."
               : "When your team writes postmortems they appear here. Viewers can read them; ask a manager for the writer role to start one."}
           </EmptyState>
         )
       ) : (
-        <PostmortemList items={result.items} page={result.page} pageCount={result.pageCount} status={query.status} />
+        <PostmortemList
+          items={result.items}
+          page={result.page}
+          pageCount={result.pageCount}
+          status={query.status}
+        />
       )}
     </>
   );
 }
 
-function FilterLink({ href, active, children }: { href: string; active: boolean; children: React.ReactNode }) {
+function FilterLink({
+  href,
+  active,
+  children,
+}: {
+  href: string;
+  active: boolean;
+  children: React.ReactNode;
+}) {
   return (
     <Link
       href={href}

@@ -9,7 +9,13 @@ import { getCurrentTeam } from "@/server/teams/current";
 
 export const metadata: Metadata = { title: "Settings · Kintsugi" };
 
-const roleNames: Record<string, string> = { VIEWER: "Viewer", WRITER: "Writer", REVIEWER: "Reviewer", MANAGER: "Manager", ADMIN: "Admin" };
+const roleNames: Record<string, string> = {
+  VIEWER: "Viewer",
+  WRITER: "Writer",
+  REVIEWER: "Reviewer",
+  MANAGER: "Manager",
+  ADMIN: "Admin",
+};
 
 export default async function SettingsPage() {
   const actor = await requireActor();
@@ -21,7 +27,9 @@ export default async function SettingsPage() {
         <section className="rounded-lg border border-stone-200 bg-white p-5">
           <h2 className="mb-3 text-lg font-semibold">Your teams</h2>
           {actor.memberships.length === 0 ? (
-            <p className="text-sm text-stone-600">You are not in a team yet. Ask a team manager for an invite link.</p>
+            <p className="text-sm text-stone-600">
+              You are not in a team yet. Ask a team manager for an invite link.
+            </p>
           ) : (
             <ul className="divide-y divide-stone-100 text-sm">
               {actor.memberships.map((m) => (

@@ -12,7 +12,11 @@ function safeCallback(value: string | string[] | undefined): string {
   return v && v.startsWith("/") && !v.startsWith("//") ? v : "/postmortems";
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const signUpOpen = await isSignUpOpen();
   const error = typeof params.error === "string" ? params.error : undefined;
@@ -21,7 +25,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1 className="mb-1 text-xl font-semibold">Sign in</h1>
       <p className="mb-6 text-sm text-stone-600">Blameless postmortems for your team.</p>
       {params.message === "password-changed" ? (
-        <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+        <p
+          role="status"
+          className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800"
+        >
           Password changed. Sign in again with the new one.
         </p>
       ) : null}
@@ -38,7 +45,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           </Link>
         </p>
       ) : (
-        <p className="mt-6 text-center text-xs text-stone-500">Accounts are by invitation: ask a team manager for an invite link.</p>
+        <p className="mt-6 text-center text-xs text-stone-500">
+          Accounts are by invitation: ask a team manager for an invite link.
+        </p>
       )}
     </>
   );

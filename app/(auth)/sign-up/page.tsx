@@ -13,12 +13,16 @@ export default async function SignUpPage() {
     <>
       <h1 className="mb-1 text-xl font-semibold">Create an account</h1>
       {first ? (
-        <p className="mb-6 text-sm text-stone-600">You are the first person here: your account will be the site admin.</p>
+        <p className="mb-6 text-sm text-stone-600">
+          You are the first person here: your account will be the site admin.
+        </p>
       ) : null}
       {open ? (
         <SignUpForm action={signUpAction} minPasswordLength={PASSWORD_MIN_LENGTH} />
       ) : (
-        <p className="text-sm text-stone-700">Sign-up is by invitation. Ask a team manager for an invite link.</p>
+        <p className="text-sm text-stone-700">
+          Sign-up is by invitation. Ask a team manager for an invite link.
+        </p>
       )}
       <p className="mt-6 text-center text-sm text-stone-600">
         Already have an account?{" "}

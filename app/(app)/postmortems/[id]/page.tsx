@@ -9,11 +9,9 @@ export const metadata: Metadata = { title: "Postmortem · Kintsugi" };
 
 export default async function PostmortemPage({ params }: { params: Promise<{ id: string }> }) {
   const [{ id }, actor] = await Promise.all([params, requireActor()]);
-  try {
-    const postmortem = await getPostmortem(actor, id);
-    return <PostmortemView postmortem={postmortem} />;
-  } catch (error) {
+  const postmortem = await getPostmortem(actor, id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
-  }
+  });
+  return <PostmortemView postmortem={postmortem} />;
 }

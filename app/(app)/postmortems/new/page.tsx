@@ -32,7 +32,10 @@ export default async function NewPostmortemPage() {
   }
   return (
     <>
-      <PageHeader title="New postmortem" description={`For ${team.teamName}. You can change everything later.`} />
+      <PageHeader
+        title="New postmortem"
+        description={`For ${team.teamName}. You can change everything later.`}
+      />
       <CreatePostmortemForm
         action={createPostmortemAction.bind(null, team.teamId)}
         severities={severities.map((s) => ({ value: s, label: severityLabels[s] ?? s }))}

@@ -7,7 +7,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/server/auth/session";
 import { canAssignRole, teamRoles } from "@/server/policy";
 import { getCurrentTeam } from "@/server/teams/current";
-import { changeRoleAction, createInviteAction, removeMemberAction, revokeInviteAction } from "@/server/teams/actions";
+import {
+  changeRoleAction,
+  createInviteAction,
+  removeMemberAction,
+  revokeInviteAction,
+} from "@/server/teams/actions";
 import { getTeamSettings } from "@/server/teams/queries";
 
 export const metadata: Metadata = { title: "Team settings · Kintsugi" };
@@ -26,11 +31,18 @@ export default async function TeamSettingsPage() {
     <>
       <PageHeader
         title={`${team.name}: members`}
-        description={team.canManage ? "Invite people and set what they can do." : "Only managers can change members and roles."}
+        description={
+          team.canManage
+            ? "Invite people and set what they can do."
+            : "Only managers can change members and roles."
+        }
       />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <section aria-labelledby="members-heading" className="rounded-lg border border-stone-200 bg-white">
-          <h2 id="members-heading" className="border-b border-stone-100 px-4 py-3 text-sm font-semibold uppercase tracking-wide text-stone-600">
+          <h2
+            id="members-heading"
+            className="border-b border-stone-100 px-4 py-3 text-sm font-semibold uppercase tracking-wide text-stone-600"
+          >
             Members ({team.memberships.length})
           </h2>
           <ul className="divide-y divide-stone-100">
@@ -52,11 +64,15 @@ export default async function TeamSettingsPage() {
         {team.canManage ? (
           <div className="space-y-6">
             <section className="rounded-lg border border-stone-200 bg-white p-4">
-              <h2 className="mb-3 text-sm font-semibold uppercase tracking-wide text-stone-600">Invite a member</h2>
+              <h2 className="mb-3 text-sm font-semibold uppercase tracking-wide text-stone-600">
+                Invite a member
+              </h2>
               <InviteForm action={createInviteAction.bind(null, team.id)} roles={assignable()} />
             </section>
             <section className="rounded-lg border border-stone-200 bg-white p-4">
-              <h2 className="mb-3 text-sm font-semibold uppercase tracking-wide text-stone-600">Open invites</h2>
+              <h2 className="mb-3 text-sm font-semibold uppercase tracking-wide text-stone-600">
+                Open invites
+              </h2>
               {team.invites.length === 0 ? (
                 <p className="text-sm text-stone-500">No open invites.</p>
               ) : (

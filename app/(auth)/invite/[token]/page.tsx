@@ -48,8 +48,8 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
           </>
         ) : (
           <p className="text-sm text-stone-700">
-            This invite is for <strong>{invite.email}</strong>, but you are signed in as {actor.email}. Sign out, then open
-            this link again.
+            This invite is for <strong>{invite.email}</strong>, but you are signed in as {actor.email}. Sign
+            out, then open this link again.
           </p>
         )}
       </>
@@ -62,7 +62,10 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       {heading}
       {hasAccount ? (
         <p className="mt-4 text-sm text-stone-700">
-          <Link href={`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-medium text-brand-700 hover:underline">
+          <Link
+            href={`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`}
+            className="font-medium text-brand-700 hover:underline"
+          >
             Sign in as {invite.email}
           </Link>{" "}
           to accept.
@@ -70,7 +73,12 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       ) : (
         <>
           <p className="mb-6 text-sm text-stone-600">Create your account to join.</p>
-          <SignUpForm action={signUpAction} invite={token} fixedEmail={invite.email} minPasswordLength={PASSWORD_MIN_LENGTH} />
+          <SignUpForm
+            action={signUpAction}
+            invite={token}
+            fixedEmail={invite.email}
+            minPasswordLength={PASSWORD_MIN_LENGTH}
+          />
         </>
       )}
     </>

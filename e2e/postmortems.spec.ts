@@ -1,0 +1,105 @@
+import { expect, test } from "./support/fixtures";
+import { world } from "./support/world";
+
+const templates = [
+  { label: "Amazon COE (Correction of Errors)", firstSection: "Summary", another: "Five whys" },
+  { label: "Google SRE", firstSection: "Summary", another: "Root causes" },
+  { label: "PagerDuty-style", firstSection: "Overview", another: "Contributing factors" },
+  { label: "Blank", firstSection: "Notes", another: null },
+];
+
+test.describe("creating postmortems", () => {
+  for (const template of templates) {
+    test(`a writer creates one from the ${template.label} template, then finds it in the list`, async ({
+      page,
+      signIn,
+    }) => {
+      await signIn(page, world.users.alphaWriter.email);
+      await page.goto("/postmortems");
+      await page.getByRole("link", { name: "New postmortem" }).first().click();
+      const title = `Queue backlog after a ${template.label} deploy ${Date.now()}`;
+      await page.getByLabel("Title").fill(title);
+      await page.getByLabel("Severity").selectOption("SEV2");
+      await page.getByLabel("Incident time zone").selectOption("Europe/Berlin");
+      await page.getByLabel("Incident start (optional)").fill("2026-11-20T14:05");
+      await page.getByRole("radio", { name: template.label }).check();
+      await page.getByRole("button", { name: "Create postmortem" }).click();
+
+      await expect(page).toHaveURL(/\/postmortems\/[a-z0-9]+$/);
+      await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+      await expect(
+        page.getByRole("heading", { level: 2, name: template.firstSection, exact: true }),
+      ).toBeVisible();
+      if (template.another)
+        await expect(page.getByRole("heading", { level: 2, name: template.another })).toBeVisible();
+      await expect(page.getByText("20 Nov 2026, 14:05 CET").first()).toBeVisible();
+      const url = page.url();
+
+      await page.getByRole("link", { name: "Postmortems", exact: true }).click();
+      await page.getByRole("link", { name: new RegExp(title) }).click();
+      await expect(page).toHaveURL(url);
+    });
+  }
+
+  test("bad input is shown beside the fields and what was typed is kept", async ({ page, signIn }) => {
+    await signIn(page, world.users.alphaWriter.email);
+    await page.goto("/postmortems/new");
+    await page.getByLabel("Title").fill("ab");
+    await page.getByLabel("Severity").selectOption("SEV1");
+    await page.getByLabel("Incident start (optional)").fill("2999-01-01T10:00");
+    await page.getByRole("button", { name: "Create postmortem" }).click();
+    await expect(page.getByText("Use at least 3 characters.")).toBeVisible();
+    await expect(page.getByText("The incident cannot start in the future.")).toBeVisible();
+    await expect(page.getByLabel("Title")).toHaveValue("ab");
+    await expect(page.getByLabel("Title")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Severity")).toHaveValue("SEV1");
+    await expect(page.getByLabel("Incident start (optional)")).toHaveValue("2999-01-01T10:00");
+  });
+
+  test("a viewer can read the list but cannot create", async ({ page, signIn }) => {
+    await signIn(page, world.users.alphaViewer.email);
+    await page.goto("/postmortems");
+    await expect(page.getByRole("heading", { name: "Postmortems" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "New postmortem" })).toHaveCount(0);
+    await page.goto("/postmortems/new");
+    await expect(
+      page.getByRole("heading", { name: "You cannot create postmortems in this team" }),
+    ).toBeVisible();
+    await expect(page.getByRole("button", { name: "Create postmortem" })).toHaveCount(0);
+  });
+});
+
+test.describe("team isolation", () => {
+  test("another team's member gets 404 on the URL and does not see it in their list", async ({
+    page,
+    browser,
+    signIn,
+  }) => {
+    await signIn(page, world.users.alphaWriter.email);
+    await page.goto("/postmortems/new");
+    const title = `Alpha-only incident ${Date.now()}`;
+    await page.getByLabel("Title").fill(title);
+    await page.getByRole("button", { name: "Create postmortem" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    const url = page.url();
+
+    const beta = await browser.newContext();
+    const betaPage = await beta.newPage();
+    await signIn(betaPage, world.users.betaWriter.email);
+    const response = await betaPage.goto(url);
+    expect(response?.status()).toBe(404);
+    await expect(betaPage.getByRole("heading", { name: "Not found" })).toBeVisible();
+    await expect(betaPage.getByText(title)).toHaveCount(0);
+    await betaPage.goto("/postmortems");
+    await expect(betaPage.getByRole("heading", { name: "Postmortems" })).toBeVisible();
+    await expect(betaPage.getByText(title)).toHaveCount(0);
+    await beta.close();
+  });
+
+  test("an unknown id is a 404 page", async ({ page, signIn }) => {
+    await signIn(page, world.users.alphaViewer.email);
+    const response = await page.goto("/postmortems/doesnotexist123");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  });
+});
