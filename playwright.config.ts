@@ -10,7 +10,7 @@ const oidcPort = Number(process.env.OIDC_PORT ?? 3101);
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results",
+  outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results",
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   // 2 cores: the app server, the browser and the test runner share them.

@@ -8,7 +8,7 @@ test.describe("sign-in", () => {
     await page.getByLabel("Email").fill(world.users.alphaWriter.email);
     await page.getByLabel("Password").fill(PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("heading", { name: "Postmortems" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Postmortems", exact: true })).toBeVisible();
     await expect(page.getByRole("combobox", { name: "Team" })).toHaveValue(world.teams.alpha.slug);
   });
 

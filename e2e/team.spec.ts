@@ -11,7 +11,7 @@ test.describe("team members", () => {
     await page.goto("/settings/team");
     const email = `new-${Date.now()}@alpha.test`;
     await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Role").selectOption("WRITER");
+    await page.getByLabel("Role", { exact: true }).selectOption("WRITER");
     await page.getByRole("button", { name: "Create invite link" }).click();
     const link = await page.getByLabel(/Invite link/).inputValue();
     expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{20,}$/);
@@ -27,7 +27,7 @@ test.describe("team members", () => {
     await inviteePage.getByLabel("Your name").fill("Nia Newcomer");
     await inviteePage.getByLabel("Password").fill("a-strong-password-1");
     await inviteePage.getByRole("button", { name: "Create account" }).click();
-    await expect(inviteePage.getByRole("heading", { name: "Postmortems" })).toBeVisible();
+    await expect(inviteePage.getByRole("heading", { name: "Postmortems", exact: true })).toBeVisible();
     await expect(inviteePage.getByRole("link", { name: "New postmortem" }).first()).toBeVisible();
 
     await page.reload();

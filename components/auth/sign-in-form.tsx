@@ -11,6 +11,8 @@ const errorMessages: Record<string, string> = {
     "Your single sign-on account cannot use Kintsugi (it may be deactivated, or its email is not verified).",
   OAuthSignin: "Single sign-on could not start. Try again, or ask an admin to check the SSO settings.",
   OAuthCallback: "Single sign-on did not complete. Try again.",
+  // next-auth reports a provider error on the callback (e.g. the user cancelled) as "Callback".
+  Callback: "Single sign-on was cancelled or did not complete. Try again.",
   SessionRequired: "Please sign in to continue.",
 };
 

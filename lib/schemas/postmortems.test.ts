@@ -32,6 +32,11 @@ describe("create postmortem input", () => {
     expect(fields).toEqual(new Set(["title", "severity", "timeZone", "template"]));
   });
 
+  it("reports a bad start together with other bad fields", () => {
+    const r = createPostmortemSchema.safeParse({ ...valid, title: "ab", startedAt: "2999-01-01T00:00" });
+    expect(r.error?.issues.map((i) => i.path[0]).sort()).toEqual(["startedAt", "title"]);
+  });
+
   it("rejects a start in the future or an invalid date", () => {
     const future = createPostmortemSchema.safeParse({ ...valid, startedAt: "2999-01-01T00:00" });
     expect(future.error?.issues[0]?.message).toMatch(/future/);

@@ -34,33 +34,37 @@ export const templateChoiceSchema = z.union(
   { error: "Choose a template." },
 );
 
-export const createPostmortemSchema = z
-  .object({
-    title: z.string().trim().min(3, "Use at least 3 characters.").max(200, "Use at most 200 characters."),
-    severity: z.enum(severities, { error: "Choose a severity." }),
-    timeZone: z.string().refine(isValidTimeZone, "Choose a valid time zone."),
-    startedAt: z.string().trim().max(40),
-    template: templateChoiceSchema,
-  })
-  .transform((v, ctx) => {
-    let startedAt: Date | null = null;
-    if (v.startedAt) {
-      startedAt = parseLocalDateTime(v.startedAt, v.timeZone);
-      if (!startedAt) {
+const createPostmortemFields = z.object({
+  title: z.string().trim().min(3, "Use at least 3 characters.").max(200, "Use at most 200 characters."),
+  severity: z.enum(severities, { error: "Choose a severity." }),
+  timeZone: z.string().refine(isValidTimeZone, "Choose a valid time zone."),
+  startedAt: z.string().trim().max(40),
+  template: templateChoiceSchema,
+});
+
+export const createPostmortemSchema = createPostmortemFields
+  .superRefine(
+    (v, ctx) => {
+      if (!v.startedAt) return;
+      const startedAt = parseLocalDateTime(v.startedAt, v.timeZone);
+      if (!startedAt)
         ctx.addIssue({ code: "custom", path: ["startedAt"], message: "Enter a valid date and time." });
-        return z.NEVER;
-      }
-      if (startedAt.getTime() > Date.now() + 60_000) {
+      else if (startedAt.getTime() > Date.now() + 60_000) {
         ctx.addIssue({
           code: "custom",
           path: ["startedAt"],
           message: "The incident cannot start in the future.",
         });
-        return z.NEVER;
       }
-    }
-    return { ...v, startedAt };
-  });
+    },
+    // Check the start even when another field (say the title) is wrong, so
+    // every error shows at once; it needs only a valid start and zone.
+    {
+      when: (payload) =>
+        !payload.issues.some((i) => i.path?.[0] === "timeZone" || i.path?.[0] === "startedAt"),
+    },
+  )
+  .transform((v) => ({ ...v, startedAt: v.startedAt ? parseLocalDateTime(v.startedAt, v.timeZone) : null }));
 
 export type CreatePostmortemInput = z.output<typeof createPostmortemSchema>;
 
