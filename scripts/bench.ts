@@ -76,6 +76,9 @@ async function main() {
       ),
     });
   }
+  // PostgreSQL's autovacuum would analyze the new rows; PGlite has no
+  // autovacuum, so the server analyzes at start and periodically (server/startup.ts).
+  await database.sql.exec("ANALYZE");
   console.log(`seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
 
   const actor = (await loadActor({ userId: user.id, sessionVersion: 1, authTime: Date.now() }, 3_600_000))!;

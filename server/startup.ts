@@ -20,3 +20,20 @@ export async function migrateOnStart(): Promise<void> {
     console.error("[kintsugi] could not apply migrations at start:", error);
   }
 }
+
+const ANALYZE_EVERY_MS = 6 * 3600 * 1000;
+
+/**
+ * PGlite runs without PostgreSQL's autovacuum, so planner statistics would
+ * never be gathered and list queries would pick poor plans as data grows.
+ * Analyze at start and every few hours (a team-sized database takes well
+ * under a second).
+ */
+function scheduleAnalyze() {
+  const run = () =>
+    getDatabase()
+      .sql.exec("ANALYZE")
+      .catch((error: unknown) => console.error("[kintsugi] ANALYZE failed:", error));
+  void run();
+  setInterval(run, ANALYZE_EVERY_MS).unref();
+}
