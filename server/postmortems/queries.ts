@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { PostmortemStatus } from "@/lib/generated/prisma/enums";
 import { roleIn, type Actor } from "@/server/auth/actor";
-import { canView, canWrite } from "@/server/policy";
+import { canManageTeam, canView, canWrite } from "@/server/policy";
+import { isEditableStatus } from "./editable";
 import { postmortemScope } from "./scope";
 
 export const PAGE_SIZE = 20;
@@ -74,9 +75,32 @@ export async function getPostmortem(actor: Actor, id: string) {
       publishedAt: true,
       team: { select: { id: true, name: true, slug: true } },
       owner: { select: { id: true, name: true } },
+      openFlagCount: true,
       sections: {
-        select: { id: true, key: true, title: true, body: true, helpText: true, guidingQuestions: true },
+        select: {
+          id: true,
+          key: true,
+          title: true,
+          body: true,
+          helpText: true,
+          guidingQuestions: true,
+          version: true,
+          updatedAt: true,
+          updatedBy: { select: { name: true } },
+        },
         orderBy: { position: "asc" },
+      },
+      flagDismissals: {
+        select: {
+          id: true,
+          location: true,
+          ruleId: true,
+          phrase: true,
+          reason: true,
+          createdAt: true,
+          dismissedBy: { select: { name: true } },
+        },
+        orderBy: { createdAt: "asc" },
       },
       factors: {
         select: { id: true, explanation: true, factor: { select: { name: true, category: true } } },
@@ -117,7 +141,18 @@ export async function getPostmortem(actor: Actor, id: string) {
   });
   if (!postmortem) throw new NotFoundError("Postmortem not found");
   const role = roleIn(actor, postmortem.team.id);
-  return { ...postmortem, viewer: { role, canEdit: canWrite(role) } };
+  return {
+    ...postmortem,
+    viewer: {
+      role,
+      /** May write in this team (whatever the status). */
+      canWrite: canWrite(role),
+      /** May edit the content now (writer, and the status allows edits). */
+      canEdit: canWrite(role) && isEditableStatus(postmortem.status),
+      isOwner: postmortem.owner.id === actor.userId,
+      canManage: canManageTeam(role),
+    },
+  };
 }
 
 /** The actor's teams' postmortem counts, for the dashboard header. */

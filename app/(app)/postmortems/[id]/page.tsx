@@ -13,5 +13,13 @@ export default async function PostmortemPage({ params }: { params: Promise<{ id:
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  return <PostmortemView postmortem={postmortem} />;
+  // Slots: each feature replaces only its own marker line.
+  return (
+    <>
+      {/* slot:workflow */}
+      {/* slot:editor */}
+      <PostmortemView postmortem={postmortem} />
+      {/* slot:flags */}
+    </>
+  );
 }

@@ -1,0 +1,40 @@
+import "server-only";
+import { ForbiddenError, NotFoundError, RuleError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { PostmortemStatus } from "@/lib/generated/prisma/enums";
+import { roleIn, type Actor } from "@/server/auth/actor";
+import { canWrite } from "@/server/policy";
+import { postmortemScope } from "./scope";
+
+type Tx = Prisma.TransactionClient;
+
+/** Statuses whose content can be edited; approved and published ones are read-only. */
+export const editableStatuses: readonly PostmortemStatus[] = ["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED"];
+
+export function isEditableStatus(status: PostmortemStatus): boolean {
+  return editableStatuses.includes(status);
+}
+
+/**
+ * Loads a postmortem the actor may edit, inside the caller's transaction:
+ * not visible → NotFoundError; visible but not a writer of its team →
+ * ForbiddenError; approved/published/not required → RuleError.
+ */
+export async function requireEditable(tx: Tx, actor: Actor, postmortemId: string) {
+  const postmortem = await tx.postmortem.findFirst({
+    where: { AND: [{ id: postmortemId }, postmortemScope(actor)] },
+    select: { id: true, teamId: true, status: true, version: true, ownerId: true },
+  });
+  if (!postmortem) throw new NotFoundError("Postmortem not found");
+  if (!canWrite(roleIn(actor, postmortem.teamId))) {
+    throw new ForbiddenError("Only writers of the owning team can edit this postmortem.");
+  }
+  if (!isEditableStatus(postmortem.status)) {
+    throw new RuleError(
+      postmortem.status === "PUBLISHED"
+        ? "This postmortem is published and read-only. Reopen it for correction to change it."
+        : "This postmortem is not in an editable state. Move it back to draft to change it.",
+    );
+  }
+  return postmortem;
+}
