@@ -12,6 +12,7 @@ type Item = {
   updatedAt: Date;
   incidentTimeZone: string;
   owner: { name: string };
+  openFlagCount: number;
   _count: { actionItems: number };
 };
 
@@ -20,13 +21,16 @@ export function PostmortemList({
   page,
   pageCount,
   status,
+  flagged = false,
 }: {
   items: Item[];
   page: number;
   pageCount: number;
   status?: string | undefined;
+  flagged?: boolean;
 }) {
-  const pageHref = (p: number) => `/postmortems?page=${p}${status ? `&status=${status}` : ""}`;
+  const pageHref = (p: number) =>
+    `/postmortems?page=${p}${status ? `&status=${status}` : ""}${flagged ? "&flagged=1" : ""}`;
   return (
     <>
       <ul
@@ -52,7 +56,12 @@ export function PostmortemList({
                 Owner: {p.owner.name}
               </p>
             </div>
-            <div className="shrink-0 text-xs text-stone-500">
+            <div className="shrink-0 text-right text-xs text-stone-500">
+              {p.openFlagCount > 0 ? (
+                <span className="block font-medium text-amber-800">
+                  {p.openFlagCount} language {p.openFlagCount === 1 ? "flag" : "flags"}
+                </span>
+              ) : null}
               {p._count.actionItems > 0
                 ? `${p._count.actionItems} open action ${p._count.actionItems === 1 ? "item" : "items"}`
                 : ""}

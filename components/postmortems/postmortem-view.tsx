@@ -28,6 +28,7 @@ type Postmortem = {
   impactNotes: string;
   templateKey: string | null;
   template: { name: string } | null;
+  openFlagCount: number;
   createdAt: Date;
   updatedAt: Date;
   team: { name: string };
@@ -94,6 +95,14 @@ export function PostmortemView({ postmortem: p }: { postmortem: Postmortem }) {
           <span className="text-sm text-stone-500">
             INC-{p.number} · {p.team.name}
           </span>
+          {p.openFlagCount > 0 ? (
+            <a
+              href="#blameless-language"
+              className="no-print text-sm font-medium text-amber-800 hover:underline"
+            >
+              {p.openFlagCount} open language {p.openFlagCount === 1 ? "flag" : "flags"}
+            </a>
+          ) : null}
         </div>
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{p.title}</h1>
         <p className="text-sm text-stone-600">

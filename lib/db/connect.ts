@@ -13,6 +13,8 @@ export type DatabaseTarget =
   { mode: "embedded"; dataDir: string | null /* null: in memory */ } | { mode: "postgres"; url: string };
 
 export type DbClient = ReturnType<typeof makePrisma>;
+/** The client inside `db.$transaction(async (tx) => …)`; the client itself also fits. */
+export type DbTransaction = Omit<DbClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
 export type Database = {
   prisma: DbClient;

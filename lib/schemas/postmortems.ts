@@ -71,4 +71,10 @@ export type CreatePostmortemInput = z.output<typeof createPostmortemSchema>;
 export const listPostmortemsSchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
   status: z.enum(statuses).optional().catch(undefined),
+  /** Only postmortems with open blameless-language flags. */
+  flagged: z
+    .literal("1")
+    .optional()
+    .catch(undefined)
+    .transform((v) => v === "1"),
 });

@@ -26,6 +26,7 @@ import type {
   TeamRole,
   Visibility,
 } from "../../lib/generated/prisma/enums";
+import { checkDocument, dismissalKey, personNames } from "../../lib/blameless/document";
 import { hashPassword } from "../../lib/password";
 import { getBuiltInTemplate, type BuiltInTemplateKey } from "../../lib/templates";
 
@@ -2654,4 +2655,29 @@ export async function seedDemo<
     },
     { maxWait: 10_000, timeout: 60_000 },
   );
+  await storeOpenFlagCounts(prisma);
+}
+
+/** The list filters on the stored count of open blameless-language flags. */
+async function storeOpenFlagCounts<
+  Log extends Prisma.LogLevel,
+  OmitConfig extends Prisma.GlobalOmitConfig | undefined,
+>(prisma: PrismaClient<Log, OmitConfig>) {
+  const postmortems = await prisma.postmortem.findMany({
+    select: {
+      id: true,
+      title: true,
+      summary: true,
+      impactNotes: true,
+      sections: { select: { key: true, title: true, body: true }, orderBy: { position: "asc" } },
+      flagDismissals: { select: { location: true, ruleId: true, phrase: true } },
+      team: { select: { memberships: { select: { user: { select: { name: true } } } } } },
+    },
+  });
+  for (const p of postmortems) {
+    const dismissed = new Set(p.flagDismissals.map(dismissalKey));
+    const flags = checkDocument(p, personNames(p.team.memberships.map((m) => m.user.name)));
+    const open = flags.filter((f) => !dismissed.has(dismissalKey(f))).length;
+    if (open > 0) await prisma.postmortem.update({ where: { id: p.id }, data: { openFlagCount: open } });
+  }
 }

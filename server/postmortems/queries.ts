@@ -13,10 +13,14 @@ export const PAGE_SIZE = 20;
 export async function listTeamPostmortems(
   actor: Actor,
   teamId: string,
-  options: { page: number; status?: PostmortemStatus | undefined },
+  options: { page: number; status?: PostmortemStatus | undefined; flagged?: boolean | undefined },
 ) {
   if (!canView(roleIn(actor, teamId))) throw new NotFoundError("Team not found");
-  const where = { teamId, ...(options.status && { status: options.status }) };
+  const where = {
+    teamId,
+    ...(options.status && { status: options.status }),
+    ...(options.flagged && { openFlagCount: { gt: 0 } }),
+  };
   const [items, total] = await Promise.all([
     db.postmortem.findMany({
       where,
@@ -29,6 +33,7 @@ export async function listTeamPostmortems(
         startedAt: true,
         updatedAt: true,
         incidentTimeZone: true,
+        openFlagCount: true,
         owner: { select: { name: true } },
         _count: { select: { actionItems: { where: { status: { in: ["OPEN", "IN_PROGRESS"] } } } } },
       },

@@ -57,7 +57,7 @@ export default async function PostmortemsPage({
         actions={newButton}
       />
       <nav aria-label="Filter by status" className="mb-4 flex flex-wrap gap-2 text-sm">
-        <FilterLink href="/postmortems" active={!query.status}>
+        <FilterLink href="/postmortems" active={!query.status && !query.flagged}>
           All
         </FilterLink>
         {statuses.map((s) => (
@@ -65,9 +65,18 @@ export default async function PostmortemsPage({
             {statusLabels[s]}
           </FilterLink>
         ))}
+        <FilterLink href="/postmortems?flagged=1" active={query.flagged}>
+          With open language flags
+        </FilterLink>
       </nav>
       {result.items.length === 0 ? (
-        query.status ? (
+        query.flagged ? (
+          <EmptyState title="No postmortem has open language flags">
+            <Link href="/postmortems" className={buttonClass.link}>
+              Show all postmortems
+            </Link>
+          </EmptyState>
+        ) : query.status ? (
           <EmptyState title={`No postmortems are ${statusLabels[query.status].toLowerCase()}`}>
             <Link href="/postmortems" className={buttonClass.link}>
               Show all postmortems
