@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { statuses } from "./postmortems";
+
+export const changeStatusSchema = z.object({
+  to: z.enum(statuses, { error: "Choose a status." }),
+  expectedStatus: z.enum(statuses, { error: "Reload the page and try again." }),
+  reason: z
+    .string()
+    .trim()
+    .max(2000, "Use at most 2000 characters.")
+    .optional()
+    .transform((v) => v || undefined),
+});
+/** What the mutation takes (the parsed form, or a direct call without a reason). */
+export type ChangeStatusInput = z.input<typeof changeStatusSchema>;
+
+export const revisionNumberSchema = z.coerce.number().int().min(1).max(1_000_000);
+
+export const restoreRevisionSchema = z.object({ revisionNumber: revisionNumberSchema });
+
+const nullableDate = z.string().nullable().optional();
+const nullableInt = z.number().int().nullable().optional();
+
+/**
+ * A revision snapshot as stored (server/postmortems/revisions.ts snapshotOf).
+ * Older snapshots (the CREATED one) hold only title, severity, summary and
+ * sections with key, title and body, so every other field is optional.
+ */
+export const revisionSnapshotSchema = z.object({
+  title: z.string(),
+  summary: z.string().optional(),
+  severity: z.enum(["SEV1", "SEV2", "SEV3", "SEV4", "SEV5"]).optional(),
+  status: z.enum(statuses).optional(),
+  incidentTimeZone: z.string().optional(),
+  startedAt: nullableDate,
+  detectedAt: nullableDate,
+  acknowledgedAt: nullableDate,
+  mitigatedAt: nullableDate,
+  resolvedAt: nullableDate,
+  customersAffected: nullableInt,
+  usersAffected: nullableInt,
+  impactDurationMinutes: nullableInt,
+  revenueImpactMinor: z.union([z.string(), z.number()]).nullable().optional(),
+  impactCurrency: z.string().nullable().optional(),
+  sloImpact: z.string().nullable().optional(),
+  supportTickets: nullableInt,
+  impactNotes: z.string().optional(),
+  sections: z.array(
+    z.object({
+      key: z.string(),
+      title: z.string(),
+      body: z.string(),
+      helpText: z.string().optional(),
+      guidingQuestions: z.array(z.string()).optional(),
+    }),
+  ),
+});
+export type RevisionSnapshot = z.infer<typeof revisionSnapshotSchema>;
