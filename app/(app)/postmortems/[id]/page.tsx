@@ -4,6 +4,10 @@ import { PostmortemView } from "@/components/postmortems/postmortem-view";
 import { NotFoundError } from "@/lib/errors";
 import { requireActor } from "@/server/auth/session";
 import { getPostmortem } from "@/server/postmortems/queries";
+import { availableTransitions } from "@/server/postmortems/workflow-policy";
+import { changeStatusAction } from "@/server/postmortems/workflow-actions";
+import { StatusBar } from "@/components/workflow/status-bar";
+import { formatInZone } from "@/lib/time";
 import { getFlagReport } from "@/server/postmortems/flags";
 import { dismissFlagAction, restoreFlagAction } from "@/server/postmortems/flags-actions";
 import { FlagsPanel } from "@/components/blameless/flags-panel";
@@ -21,7 +25,15 @@ export default async function PostmortemPage({ params }: { params: Promise<{ id:
   // Slots: each feature replaces only its own marker line.
   return (
     <>
-      {/* slot:workflow */}
+      <StatusBar
+        postmortemId={postmortem.id}
+        status={postmortem.status}
+        publishedAt={
+          postmortem.publishedAt ? formatInZone(postmortem.publishedAt, postmortem.incidentTimeZone) : null
+        }
+        transitions={availableTransitions(postmortem.status, postmortem.viewer)}
+        changeStatus={changeStatusAction.bind(null, postmortem.id)}
+      />
       {/* slot:editor */}
       <PostmortemView postmortem={postmortem} />
       <FlagsPanel
