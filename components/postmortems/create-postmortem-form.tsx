@@ -12,17 +12,19 @@ export function CreatePostmortemForm({
   severities,
   templates,
   timeZones,
+  defaultTemplate,
 }: {
   action: (prev: FormResult, formData: FormData) => Promise<FormResult>;
   severities: { value: string; label: string }[];
   templates: TemplateOption[];
   timeZones: string[];
+  defaultTemplate: string;
 }) {
   const [state, formAction] = useActionState(action, idle);
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   const [browserZone] = useState(() => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC");
-  const [template, setTemplate] = useState(v.template ?? templates[0]?.value ?? "blank");
+  const [template, setTemplate] = useState(v.template ?? defaultTemplate);
   // React resets uncontrolled fields after an action: key the form by the result so defaults re-apply.
   return (
     <form

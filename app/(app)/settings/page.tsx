@@ -42,9 +42,14 @@ export default async function SettingsPage() {
             </ul>
           )}
           {team ? (
-            <Link href="/settings/team" className={`${buttonClass.secondary} mt-4`}>
-              {team.teamName}: members and roles
-            </Link>
+            <div className="mt-4 flex flex-wrap gap-2">
+              <Link href="/settings/team" className={buttonClass.secondary}>
+                {team.teamName}: members and roles
+              </Link>
+              <Link href="/settings/templates" className={buttonClass.secondary}>
+                {team.teamName}: templates
+              </Link>
+            </div>
           ) : null}
         </section>
         <section className="rounded-lg border border-stone-200 bg-white p-5">

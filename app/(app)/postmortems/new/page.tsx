@@ -10,6 +10,7 @@ import { requireActor } from "@/server/auth/session";
 import { canWrite } from "@/server/policy";
 import { createPostmortemAction } from "@/server/postmortems/actions";
 import { getCurrentTeam } from "@/server/teams/current";
+import { listTeamTemplates } from "@/server/templates/queries";
 
 export const metadata: Metadata = { title: "New postmortem · Kintsugi" };
 
@@ -30,6 +31,8 @@ export default async function NewPostmortemPage() {
       </EmptyState>
     );
   }
+  const teamTemplates = await listTeamTemplates(actor, team.teamId);
+  const defaultTemplate = teamTemplates.templates.find((t) => t.isDefault);
   return (
     <>
       <PageHeader
@@ -39,12 +42,21 @@ export default async function NewPostmortemPage() {
       <CreatePostmortemForm
         action={createPostmortemAction.bind(null, team.teamId)}
         severities={severities.map((s) => ({ value: s, label: severityLabels[s] ?? s }))}
-        templates={builtInTemplates.map((t) => ({
-          value: t.key,
-          label: t.name,
-          description: t.description,
-          sectionTitles: t.sections.map((s) => s.title),
-        }))}
+        templates={[
+          ...teamTemplates.templates.map((t) => ({
+            value: `team:${t.id}`,
+            label: t.name,
+            description: t.description || `A ${team.teamName} template.`,
+            sectionTitles: t.sections.map((s) => s.title),
+          })),
+          ...builtInTemplates.map((t) => ({
+            value: t.key,
+            label: t.name,
+            description: t.description,
+            sectionTitles: t.sections.map((s) => s.title),
+          })),
+        ]}
+        defaultTemplate={defaultTemplate ? `team:${defaultTemplate.id}` : "amazon-coe"}
         timeZones={Intl.supportedValuesOf("timeZone")}
       />
     </>
