@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { diffSnapshots } from "./revision-diff";
+
+const created = {
+  title: "Queue backlog",
+  severity: "SEV2" as const,
+  summary: "",
+  sections: [
+    { key: "summary", title: "Summary", body: "" },
+    { key: "trigger", title: "Trigger", body: "A deploy" },
+  ],
+};
+
+describe("diffSnapshots", () => {
+  it("lists changed header fields and every section with its change", () => {
+    const later = {
+      ...created,
+      title: "Queue backlog after a deploy",
+      impactNotes: "ignored: the older snapshot lacks it",
+      sections: [
+        { key: "summary", title: "Summary", body: "Line one\nLine two" },
+        { key: "lessons", title: "Lessons", body: "Keep backups" },
+      ],
+    };
+    const { fields, sections } = diffSnapshots(created, later);
+    expect(fields.map((f) => [f.label, f.change])).toEqual([["Title", "changed"]]);
+    expect(fields[0]!.lines).toEqual([
+      { type: "removed", text: "Queue backlog" },
+      { type: "added", text: "Queue backlog after a deploy" },
+    ]);
+    expect(sections.map((s) => [s.label, s.change])).toEqual([
+      ["Summary", "changed"],
+      ["Lessons", "added"],
+      ["Trigger", "removed"],
+    ]);
+    expect(sections[0]!.lines.map((l) => l.type)).toEqual(["added", "added"]);
+    expect(sections[2]!.lines).toEqual([{ type: "removed", text: "A deploy" }]);
+  });
+
+  it("reports a renamed section as changed even when its body is the same", () => {
+    const renamed = { ...created, sections: [{ key: "summary", title: "Overview", body: "" }] };
+    const { sections } = diffSnapshots(created, renamed);
+    expect(sections[0]).toMatchObject({ label: "Summary → Overview", change: "changed" });
+  });
+
+  it("finds nothing between equal snapshots", () => {
+    const { fields, sections } = diffSnapshots(created, created);
+    expect(fields).toEqual([]);
+    expect(sections.every((s) => s.change === "same")).toBe(true);
+  });
+});
