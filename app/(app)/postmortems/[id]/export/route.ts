@@ -1,0 +1,31 @@
+import { buildMarkdownExport, exportFilename } from "@/lib/export-markdown";
+import { NotFoundError } from "@/lib/errors";
+import { getActor } from "@/server/auth/session";
+import { getPostmortem } from "@/server/postmortems/queries";
+
+export const dynamic = "force-dynamic";
+
+const plain = (status: number, text: string) =>
+  new Response(text, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
+
+/** "Download Markdown": the postmortem as a .md attachment, for whoever may read it. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const [{ id }, actor] = await Promise.all([params, getActor()]);
+  if (!actor) return plain(401, "Sign in to download this postmortem.");
+  try {
+    const postmortem = await getPostmortem(actor, id);
+    return new Response(buildMarkdownExport(postmortem), {
+      headers: {
+        "Content-Type": "text/markdown; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${exportFilename(postmortem.number, postmortem.title)}"`,
+        "Cache-Control": "private, no-store",
+      },
+    });
+  } catch (error) {
+    if (error instanceof NotFoundError) return plain(404, "Not found");
+    throw error;
+  }
+}

@@ -1,0 +1,132 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import ReactMarkdown from "react-markdown";
+import { createElement } from "react";
+import { describe, expect, it } from "vitest";
+import { buildMarkdownExport, exportFilename, inline, type ExportPostmortem } from "./export-markdown";
+
+const base: ExportPostmortem = {
+  number: 7,
+  title: "Production environment deleted by an agent",
+  summary: "An agent recreated **production**.",
+  severity: "SEV1",
+  status: "PUBLISHED",
+  incidentTimeZone: "Europe/Berlin",
+  publishedAt: new Date("2026-11-22T09:00:00Z"),
+  updatedAt: new Date("2026-11-22T09:00:00Z"),
+  team: { name: "Alpha" },
+  owner: { name: "Walt Writer" },
+  startedAt: new Date("2026-11-20T13:00:00Z"),
+  detectedAt: new Date("2026-11-20T13:20:00Z"),
+  acknowledgedAt: null,
+  mitigatedAt: null,
+  resolvedAt: new Date("2026-11-21T02:00:00Z"),
+  customersAffected: 1200,
+  usersAffected: null,
+  impactDurationMinutes: 780,
+  revenueImpactMinor: 1234567n,
+  impactCurrency: "EUR",
+  sloImpact: null,
+  supportTickets: 42,
+  impactNotes: "Checkout was down.",
+  sections: [
+    { key: "summary", title: "Summary", body: "The agent had an operator's role.\n\n- inherited" },
+    { key: "lessons", title: "Lessons learned", body: "" },
+  ],
+  factors: [
+    {
+      explanation: "Inherited the operator role",
+      factor: { name: "Excessive permissions", category: "Access" },
+    },
+  ],
+  actionItems: [
+    {
+      title: "Enforce two-person approval",
+      type: "PREVENT",
+      priority: "URGENT",
+      status: "DONE",
+      dueDate: new Date("2026-11-25T00:00:00Z"),
+      ownerTeam: { name: "Platform" },
+      ownerUser: null,
+    },
+    {
+      title: "Alert on environment deletion",
+      type: "DETECT",
+      priority: "HIGH",
+      status: "OPEN",
+      dueDate: null,
+      ownerTeam: null,
+      ownerUser: null,
+    },
+  ],
+};
+
+describe("buildMarkdownExport", () => {
+  const md = buildMarkdownExport(base, new Date("2026-11-23T10:00:00Z"));
+
+  it("starts with the number and title, then status, severity and times", () => {
+    expect(md.startsWith("# INC-7 Production environment deleted by an agent\n")).toBe(true);
+    expect(md).toContain("- **Status:** Published (published 22 Nov 2026, 10:00 CET)");
+    expect(md).toContain("- **Severity:** SEV1");
+    expect(md).toContain("- **Incident time zone:** Europe/Berlin");
+  });
+
+  it("has the TL;DR, impact, milestones and durations", () => {
+    expect(md).toContain("## TL;DR\nAn agent recreated **production**.");
+    expect(md).toContain("- **Customers affected:** 1,200");
+    expect(md).toContain("- **Impact duration:** 13 h");
+    expect(md).toContain("- **Revenue impact:** €12,345.67");
+    expect(md).toContain("Checkout was down.");
+    expect(md).toContain("| Started | 20 Nov 2026, 14:00 CET |");
+    expect(md).toContain("| Acknowledged | not set |");
+    expect(md).toContain("| Time to detect | detected − started | 20 min |");
+    expect(md).toContain("| Time to resolve | resolved − started | 13 h |");
+  });
+
+  it("has every section in order, factors and action items", () => {
+    expect(md).toContain("## Summary\nThe agent had an operator's role.\n\n- inherited");
+    expect(md).toContain("## Lessons learned\n_Not written yet._");
+    expect(md.indexOf("## Summary")).toBeLessThan(md.indexOf("## Lessons learned"));
+    expect(md).toContain("- **Excessive permissions** (Access): Inherited the operator role");
+    expect(md).toContain(
+      "- [x] **Enforce two-person approval** — prevent, urgent priority, done, due 2026-11-25, owner: Platform",
+    );
+    expect(md).toContain(
+      "- [ ] **Alert on environment deletion** — detect, high priority, open, owner: none",
+    );
+  });
+
+  it("keeps titles and names inert in Markdown renderers", () => {
+    const hostile = buildMarkdownExport({
+      ...base,
+      title: "<img src=x onerror=alert(1)> [x](javascript:alert(1)) <script>alert(2)</script>",
+      owner: { name: "# Not a heading" },
+      sections: [{ key: "s", title: "<b onmouseover=alert(3)>Hi</b>", body: "" }],
+    });
+    expect(hostile).toContain("# INC-7 \\<img src=x onerror=alert\\(1\\)\\>");
+    // Every < in the plain-text fields is escaped (no raw HTML for renderers that allow it) …
+    expect(hostile.match(/(?<!\\)</g)).toBeNull();
+    expect(hostile).toContain("\\[x\\]\\(javascript:alert\\(1\\)\\)");
+    expect(hostile).toContain("## \\<b onmouseover=alert\\(3\\)\\>Hi\\</b\\>");
+    expect(hostile).toContain("- **Owner:** \\# Not a heading");
+    // … and a renderer shows it as text: no elements, handlers or links appear.
+    const html = renderToStaticMarkup(createElement(ReactMarkdown, null, hostile));
+    expect(html).not.toMatch(/<img|<script|<b[ >]|<a /i);
+    expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
+  });
+});
+
+describe("helpers", () => {
+  it("escapes Markdown and HTML punctuation and folds whitespace", () => {
+    expect(inline("a *b* <c>\n d")).toBe("a \\*b\\* \\<c\\> d");
+  });
+
+  it("makes a safe file name", () => {
+    expect(exportFilename(3, "Queue backlog after a config rollout!")).toBe(
+      "inc-3-queue-backlog-after-a-config-rollout.md",
+    );
+    expect(exportFilename(4, "Ünïcode café")).toBe("inc-4-unicode-cafe.md");
+    expect(exportFilename(5, '<img src=x onerror="alert(1)">')).toBe("inc-5-img-src-x-onerror-alert-1.md");
+    expect(exportFilename(6, "日本語")).toBe("inc-6.md");
+    expect(exportFilename(7, "a".repeat(200))).toBe(`inc-7-${"a".repeat(60)}.md`);
+  });
+});

@@ -1,0 +1,163 @@
+// A postmortem as a Markdown document (the "Download Markdown" export). Pure.
+import { deriveDurations, milestoneKeys, milestoneLabels, type Milestones } from "./milestones";
+import { statusLabels } from "./schemas/postmortems";
+import { formatDuration, formatInZone } from "./time";
+
+export type ExportPostmortem = Milestones & {
+  number: number;
+  title: string;
+  summary: string;
+  severity: string;
+  status: string;
+  incidentTimeZone: string;
+  publishedAt: Date | null;
+  updatedAt: Date;
+  team: { name: string };
+  owner: { name: string };
+  customersAffected: number | null;
+  usersAffected: number | null;
+  impactDurationMinutes: number | null;
+  revenueImpactMinor: bigint | null;
+  impactCurrency: string | null;
+  sloImpact: string | null;
+  supportTickets: number | null;
+  impactNotes: string;
+  sections: { key: string; title: string; body: string }[];
+  factors: { explanation: string; factor: { name: string; category: string } }[];
+  actionItems: {
+    title: string;
+    type: string;
+    priority: string;
+    status: string;
+    dueDate: Date | null;
+    ownerTeam: { name: string } | null;
+    ownerUser: { name: string } | null;
+  }[];
+};
+
+/**
+ * One-line plain text (titles, names) made inert in Markdown: Markdown and
+ * HTML punctuation is backslash-escaped, so `<img onerror=…>` stays text in
+ * any renderer that follows CommonMark.
+ */
+export function inline(text: string): string {
+  return text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[\\`*_{}[\]<>()#+!|&~]/g, (c) => `\\${c}`);
+}
+
+/** "inc-3-queue-backlog-after-a-deploy.md" */
+export function exportFilename(number: number, title: string): string {
+  const slug = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/g, "");
+  return `inc-${number}${slug ? `-${slug}` : ""}.md`;
+}
+
+const actionStatusLabels: Record<string, string> = {
+  OPEN: "open",
+  IN_PROGRESS: "in progress",
+  DONE: "done",
+  WONT_DO: "won't do",
+};
+
+export function buildMarkdownExport(p: ExportPostmortem, exportedAt = new Date()): string {
+  const zone = p.incidentTimeZone;
+  const out: string[] = [];
+  const block = (...lines: string[]) => out.push(lines.join("\n"));
+
+  block(`# INC-${p.number} ${inline(p.title)}`);
+  block(
+    `- **Status:** ${statusLabels[p.status as keyof typeof statusLabels] ?? inline(p.status)}` +
+      (p.publishedAt ? ` (published ${formatInZone(p.publishedAt, zone)})` : ""),
+    `- **Severity:** ${inline(p.severity)}`,
+    `- **Team:** ${inline(p.team.name)}`,
+    `- **Owner:** ${inline(p.owner.name)}`,
+    `- **Incident time zone:** ${inline(zone)}`,
+    `- **Last updated:** ${formatInZone(p.updatedAt, zone)}`,
+    `- **Exported:** ${formatInZone(exportedAt, zone)}`,
+  );
+
+  block("## TL;DR", p.summary.trim() || "_No summary yet._");
+
+  const impact = [
+    ["Customers affected", p.customersAffected?.toLocaleString("en")],
+    ["Users affected", p.usersAffected?.toLocaleString("en")],
+    [
+      "Impact duration",
+      p.impactDurationMinutes != null ? formatDuration(p.impactDurationMinutes * 60_000) : undefined,
+    ],
+    [
+      "Revenue impact",
+      p.revenueImpactMinor != null
+        ? new Intl.NumberFormat("en", { style: "currency", currency: p.impactCurrency ?? "USD" }).format(
+            Number(p.revenueImpactMinor) / 100,
+          )
+        : undefined,
+    ],
+    ["SLO impact", p.sloImpact ? inline(p.sloImpact) : undefined],
+    ["Support tickets", p.supportTickets?.toLocaleString("en")],
+  ].filter((row): row is [string, string] => Boolean(row[1]));
+  block(
+    "## Impact",
+    ...(impact.length
+      ? impact.map(([label, value]) => `- **${label}:** ${value}`)
+      : ["_No impact recorded yet._"]),
+  );
+  if (p.impactNotes.trim()) block(p.impactNotes.trim());
+
+  block(
+    "## Milestones",
+    "| Milestone | Time |",
+    "| --- | --- |",
+    ...milestoneKeys.map((k) => `| ${milestoneLabels[k]} | ${p[k] ? formatInZone(p[k], zone) : "not set"} |`),
+  );
+  block(
+    "| Duration | Definition | Value |",
+    "| --- | --- | --- |",
+    ...deriveDurations(p).map(
+      (d) => `| ${d.label} | ${d.definition} | ${d.ms != null ? formatDuration(d.ms) : "—"} |`,
+    ),
+  );
+
+  for (const s of p.sections) {
+    // Section bodies are the writers' own Markdown and are kept as written.
+    block(`## ${inline(s.title)}`, s.body.trim() || "_Not written yet._");
+  }
+
+  block(
+    "## Contributing factors",
+    ...(p.factors.length
+      ? p.factors.map(
+          (f) =>
+            `- **${inline(f.factor.name)}** (${inline(f.factor.category)})` +
+            (f.explanation.trim() ? `: ${inline(f.explanation)}` : ""),
+        )
+      : ["_None tagged._"]),
+  );
+
+  block(
+    "## Action items",
+    ...(p.actionItems.length
+      ? p.actionItems.map((a) => {
+          const owner = [a.ownerTeam?.name, a.ownerUser?.name].filter(Boolean).map((n) => inline(n!));
+          const details = [
+            a.type.toLowerCase(),
+            `${a.priority.toLowerCase()} priority`,
+            actionStatusLabels[a.status] ?? a.status.toLowerCase(),
+            a.dueDate ? `due ${a.dueDate.toISOString().slice(0, 10)}` : null,
+            `owner: ${owner.join(" · ") || "none"}`,
+          ].filter(Boolean);
+          return `- [${a.status === "DONE" ? "x" : " "}] **${inline(a.title)}** — ${details.join(", ")}`;
+        })
+      : ["_None yet._"]),
+  );
+
+  return `${out.join("\n\n")}\n`;
+}
