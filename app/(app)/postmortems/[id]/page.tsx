@@ -1,6 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PostmortemView } from "@/components/postmortems/postmortem-view";
+import { PostmortemEditor } from "@/components/editor/postmortem-editor";
+import { toHeaderValues } from "@/lib/schemas/editing";
+import { listOwnerCandidates } from "@/server/postmortems/editing";
+import {
+  addSectionAction,
+  heartbeatAction,
+  moveSectionAction,
+  removeSectionAction,
+  saveHeaderAction,
+  saveSectionAction,
+} from "@/server/postmortems/editing-actions";
 import { NotFoundError } from "@/lib/errors";
 import { requireActor } from "@/server/auth/session";
 import { getPostmortem } from "@/server/postmortems/queries";
@@ -34,8 +45,32 @@ export default async function PostmortemPage({ params }: { params: Promise<{ id:
         transitions={availableTransitions(postmortem.status, postmortem.viewer)}
         changeStatus={changeStatusAction.bind(null, postmortem.id)}
       />
-      {/* slot:editor */}
-      <PostmortemView postmortem={postmortem} />
+      {postmortem.viewer.canEdit ? (
+        <PostmortemEditor
+          postmortem={{
+            id: postmortem.id,
+            number: postmortem.number,
+            severity: postmortem.severity,
+            status: postmortem.status,
+            version: postmortem.version,
+            team: { name: postmortem.team.name },
+            sections: postmortem.sections,
+          }}
+          header={toHeaderValues({ ...postmortem, ownerId: postmortem.owner.id })}
+          owners={await listOwnerCandidates(actor, postmortem.id)}
+          timeZones={Intl.supportedValuesOf("timeZone")}
+          actions={{
+            save: saveSectionAction,
+            remove: removeSectionAction,
+            move: moveSectionAction,
+            saveHeader: saveHeaderAction,
+            addSection: addSectionAction,
+            heartbeat: heartbeatAction,
+          }}
+        />
+      ) : (
+        <PostmortemView postmortem={postmortem} />
+      )}
       <FlagsPanel
         flags={flags.items.map((f) => ({
           location: f.location,

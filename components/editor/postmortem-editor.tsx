@@ -1,0 +1,159 @@
+"use client";
+import { useActionState, useEffect, useState } from "react";
+import { SeverityBadge, StatusBadge } from "@/components/ui/badges";
+import { buttonClass, inputClass } from "@/components/ui/styles";
+import type { HeaderValues, SectionSummary } from "@/lib/schemas/editing";
+import type {
+  addSectionAction,
+  heartbeatAction,
+  saveHeaderAction,
+} from "@/server/postmortems/editing-actions";
+import { HeaderForm } from "./header-form";
+import { SectionEditor, type SectionActions } from "./section-editor";
+
+export type EditorActions = SectionActions & {
+  saveHeader: typeof saveHeaderAction;
+  addSection: typeof addSectionAction;
+  heartbeat: typeof heartbeatAction;
+};
+
+const HEARTBEAT_MS = 20_000;
+
+/** The editable postmortem, for its team's writers while the status allows edits. */
+export function PostmortemEditor({
+  postmortem: p,
+  header,
+  owners,
+  timeZones,
+  actions,
+}: {
+  postmortem: {
+    id: string;
+    number: number;
+    severity: string;
+    status: string;
+    version: number;
+    team: { name: string };
+    sections: SectionSummary[];
+  };
+  header: HeaderValues;
+  owners: { id: string; name: string }[];
+  timeZones: string[];
+  actions: EditorActions;
+}) {
+  return (
+    <article className="space-y-6">
+      <header className="space-y-2">
+        <div className="flex flex-wrap items-center gap-2">
+          <SeverityBadge severity={p.severity} />
+          <StatusBadge status={p.status} />
+          <span className="text-sm text-stone-500">
+            INC-{p.number} · {p.team.name} · Editing
+          </span>
+        </div>
+        <h1 className="break-words text-2xl font-semibold tracking-tight sm:text-3xl">{header.title}</h1>
+        <Presence postmortemId={p.id} heartbeat={actions.heartbeat} />
+        <p className="text-xs text-stone-500">
+          Changes save automatically about a second after you stop typing (Ctrl/⌘+S saves at once).
+        </p>
+      </header>
+
+      <HeaderForm
+        postmortemId={p.id}
+        initial={header}
+        version={p.version}
+        owners={owners}
+        timeZones={timeZones}
+        save={actions.saveHeader}
+      />
+
+      <div className="space-y-6">
+        {p.sections.map((s, i) => (
+          <SectionEditor
+            key={s.id}
+            postmortemId={p.id}
+            section={s}
+            actions={actions}
+            isFirst={i === 0}
+            isLast={i === p.sections.length - 1}
+          />
+        ))}
+      </div>
+
+      <AddSection postmortemId={p.id} add={actions.addSection} />
+    </article>
+  );
+}
+
+function AddSection({ postmortemId, add }: { postmortemId: string; add: EditorActions["addSection"] }) {
+  const [state, submit, pending] = useActionState(
+    async (_prev: { error?: string; title?: string }, formData: FormData) => {
+      const title = String(formData.get("title") ?? "");
+      const result = await add(postmortemId, { title });
+      return result.status === "success" ? {} : { error: result.formError, title };
+    },
+    {},
+  );
+  return (
+    <form action={submit} className="rounded-lg border border-dashed border-stone-300 p-4">
+      <label htmlFor="new-section-title" className="block text-sm font-medium text-stone-800">
+        New section title
+      </label>
+      <div className="mt-1 flex flex-wrap gap-2">
+        <input
+          id="new-section-title"
+          name="title"
+          required
+          maxLength={200}
+          defaultValue={state.title ?? ""}
+          key={state.title ?? "empty"}
+          aria-invalid={state.error ? true : undefined}
+          aria-describedby="new-section-error"
+          className={inputClass + " max-w-md grow"}
+        />
+        <button type="submit" className={buttonClass.secondary} disabled={pending}>
+          Add section
+        </button>
+      </div>
+      <p id="new-section-error" aria-live="polite" className="mt-1 text-sm text-red-700">
+        {state.error}
+      </p>
+    </form>
+  );
+}
+
+function Presence({
+  postmortemId,
+  heartbeat,
+}: {
+  postmortemId: string;
+  heartbeat: EditorActions["heartbeat"];
+}) {
+  const [others, setOthers] = useState<string[]>([]);
+  useEffect(() => {
+    let stopped = false;
+    const beat = async () => {
+      if (document.visibilityState !== "visible") return;
+      try {
+        const result = await heartbeat(postmortemId);
+        if (!stopped && result.status === "success") setOthers(result.others);
+      } catch {
+        // Offline: keep the last list; the next beat tries again.
+      }
+    };
+    void beat();
+    const timer = setInterval(() => void beat(), HEARTBEAT_MS);
+    const onVisible = () => void beat();
+    document.addEventListener("visibilitychange", onVisible);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+      document.removeEventListener("visibilitychange", onVisible);
+    };
+  }, [postmortemId, heartbeat]);
+  return (
+    <p aria-live="polite" className="text-sm text-stone-600">
+      {others.length > 0 ? `Also here: ${others.join(", ")}` : ""}
+    </p>
+  );
+}
