@@ -43,6 +43,24 @@ describe("diffSnapshots", () => {
     expect(sections[0]).toMatchObject({ label: "Summary → Overview", change: "changed" });
   });
 
+  it("shows a status change as a field", () => {
+    const { fields } = diffSnapshots(
+      { ...created, status: "IN_REVIEW" },
+      { ...created, status: "PUBLISHED" },
+    );
+    expect(fields).toEqual([
+      {
+        key: "field-status",
+        label: "Status",
+        change: "changed",
+        lines: [
+          { type: "removed", text: "In review" },
+          { type: "added", text: "Published" },
+        ],
+      },
+    ]);
+  });
+
   it("finds nothing between equal snapshots", () => {
     const { fields, sections } = diffSnapshots(created, created);
     expect(fields).toEqual([]);

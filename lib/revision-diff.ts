@@ -1,5 +1,6 @@
 // Compares two revision snapshots field by field and section by section.
 import type { RevisionSnapshot } from "./schemas/workflow";
+import { statusLabels } from "./schemas/postmortems";
 import { diffLines, hasChanges, type DiffLine } from "./text-diff";
 
 export type DiffPart = {
@@ -11,6 +12,7 @@ export type DiffPart = {
 };
 
 const headerFields: { key: keyof RevisionSnapshot; label: string }[] = [
+  { key: "status", label: "Status" },
   { key: "title", label: "Title" },
   { key: "severity", label: "Severity" },
   { key: "summary", label: "TL;DR" },
@@ -31,6 +33,8 @@ const headerFields: { key: keyof RevisionSnapshot; label: string }[] = [
 ];
 
 const text = (value: unknown) => (value === null || value === undefined ? "" : String(value));
+const display = (key: keyof RevisionSnapshot, value: unknown) =>
+  key === "status" ? (statusLabels[value as keyof typeof statusLabels] ?? text(value)) : text(value);
 
 function part(key: string, label: string, before: string | null, after: string | null): DiffPart {
   const lines = diffLines(before ?? "", after ?? "");
@@ -47,7 +51,7 @@ export function diffSnapshots(
   const fields = headerFields
     // Older snapshots lack most header fields: compare only what both hold.
     .filter((f) => from[f.key] !== undefined && to[f.key] !== undefined)
-    .map((f) => part(`field-${f.key}`, f.label, text(from[f.key]), text(to[f.key])))
+    .map((f) => part(`field-${f.key}`, f.label, display(f.key, from[f.key]), display(f.key, to[f.key])))
     .filter((p) => p.change !== "same");
 
   const fromByKey = new Map(from.sections.map((s) => [s.key, s]));

@@ -36,7 +36,7 @@ export function RevisionDiff({
         <p className="rounded-md border border-stone-200 bg-white p-4 text-sm text-stone-600">
           {fromNumber === toNumber
             ? "Choose two different revisions to compare."
-            : "The content is the same in both revisions (only the status may differ)."}
+            : "Nothing differs between these two revisions."}
         </p>
       ) : (
         changed.map((p) => <DiffBlock key={p.key} part={p} />)

@@ -92,16 +92,16 @@ export function RevisionList({
                   </span>
                 </p>
                 {r.note ? <p className="mt-1 break-words text-stone-700">{r.note}</p> : null}
+                {r.number !== latest ? (
+                  <div className="mt-2">
+                    <RestoreButton
+                      revisionNumber={r.number}
+                      disabledReason={restoreDisabledReason}
+                      restore={restore}
+                    />
+                  </div>
+                ) : null}
               </div>
-              {r.number !== latest ? (
-                <div className="shrink-0">
-                  <RestoreButton
-                    revisionNumber={r.number}
-                    disabledReason={restoreDisabledReason}
-                    restore={restore}
-                  />
-                </div>
-              ) : null}
             </li>
           );
         })}
