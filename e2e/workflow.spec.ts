@@ -4,6 +4,9 @@ import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { world } from "./support/world";
 
+// Several people and many server round trips per test: more than the default 30 s on 2 cores.
+test.describe.configure({ timeout: 90_000 });
+
 // Screenshots for a human look, only when asked: WORKFLOW_SHOTS_DIR=/tmp/workflow-shots
 const shotsDir = process.env.WORKFLOW_SHOTS_DIR;
 const shot = async (page: Page, name: string, target?: { screenshot: Page["screenshot"] }) => {
@@ -44,7 +47,6 @@ test.describe("status workflow", () => {
     browser,
     signIn,
   }) => {
-    test.setTimeout(90_000);
     await signIn(page, world.users.alphaWriter.email);
     const title = `Cache stampede after a deploy ${Date.now()}`;
     const url = await createPostmortem(page, title);
