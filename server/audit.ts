@@ -1,7 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { DbTransaction } from "@/lib/db/connect";
 
-type Tx = Prisma.TransactionClient;
+type Tx = DbTransaction;
 
 export type AuditEntry = {
   actorUserId: string | null;

@@ -23,7 +23,7 @@ import type { Actor } from "@/server/auth/actor";
 import { writeAudit } from "@/server/audit";
 import { canWrite } from "@/server/policy";
 import { requireEditable } from "./editable";
-import { recordEditRevisionIfDue } from "./revisions";
+import { afterContentChange } from "./after-change";
 import { postmortemScope } from "./scope";
 
 type Tx = Prisma.TransactionClient;
@@ -150,7 +150,7 @@ export async function saveSection(
       before: { title: before.title, body: before.body, version: before.version },
       after: { title: after.title, body: after.body, version: after.version },
     });
-    await recordEditRevisionIfDue(tx, postmortemId, actor.userId);
+    await afterContentChange(tx, postmortemId, actor.userId);
     return { version: after.version, savedAt: after.updatedAt };
   });
 }
@@ -195,7 +195,7 @@ export async function addSection(actor: Actor, postmortemId: string, input: { ti
       action: "section.added",
       after: { key, title, position },
     });
-    await recordEditRevisionIfDue(tx, postmortemId, actor.userId);
+    await afterContentChange(tx, postmortemId, actor.userId);
     return section;
   });
 }
@@ -226,7 +226,7 @@ export async function removeSection(
       action: "section.removed",
       before: { key: section.key, title: section.title, body: section.body, position: section.position },
     });
-    await recordEditRevisionIfDue(tx, postmortemId, actor.userId);
+    await afterContentChange(tx, postmortemId, actor.userId);
   });
 }
 
@@ -408,7 +408,7 @@ export async function saveHeader(actor: Actor, postmortemId: string, input: Save
       before: Object.fromEntries(changedKeys.map((k) => [k, stored[k]])),
       after: Object.fromEntries(changedKeys.map((k) => [k, after[k]])),
     });
-    await recordEditRevisionIfDue(tx, postmortemId, actor.userId);
+    await afterContentChange(tx, postmortemId, actor.userId);
     return { version: updated.version, values: after };
   });
 }

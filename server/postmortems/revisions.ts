@@ -1,8 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { DbTransaction } from "@/lib/db/connect";
 import type { RevisionReason } from "@/lib/generated/prisma/enums";
 
-type Tx = Prisma.TransactionClient;
+type Tx = DbTransaction;
 
 /** Edits make a snapshot at most this often (status changes always do). */
 export const EDIT_SNAPSHOT_INTERVAL_MS = 5 * 60 * 1000;

@@ -11,6 +11,7 @@ import {
 import { roleIn, type Actor } from "@/server/auth/actor";
 import { writeAudit } from "@/server/audit";
 import { requireEditable } from "./editable";
+import { recountFlags } from "./flags";
 import { recordRevision } from "./revisions";
 import { postmortemScope } from "./scope";
 import { checkTransition, isCorrection } from "./workflow-policy";
@@ -237,6 +238,7 @@ export async function restoreRevision(actor: Actor, postmortemId: string, revisi
       }
     }
 
+    await recountFlags(tx, pm.id);
     const revision = await recordRevision(tx, {
       postmortemId: pm.id,
       authorId: actor.userId,
