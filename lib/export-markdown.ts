@@ -1,4 +1,5 @@
 // A postmortem as a Markdown document (the "Download Markdown" export). Pure.
+import { impactRows } from "./impact";
 import { deriveDurations, milestoneKeys, milestoneLabels, type Milestones } from "./milestones";
 import { statusLabels } from "./schemas/postmortems";
 import { formatDuration, formatInZone } from "./time";
@@ -86,24 +87,11 @@ export function buildMarkdownExport(p: ExportPostmortem, exportedAt = new Date()
 
   block("## TL;DR", p.summary.trim() || "_No summary yet._");
 
-  const impact = [
-    ["Customers affected", p.customersAffected?.toLocaleString("en")],
-    ["Users affected", p.usersAffected?.toLocaleString("en")],
-    [
-      "Impact duration",
-      p.impactDurationMinutes != null ? formatDuration(p.impactDurationMinutes * 60_000) : undefined,
-    ],
-    [
-      "Revenue impact",
-      p.revenueImpactMinor != null
-        ? new Intl.NumberFormat("en", { style: "currency", currency: p.impactCurrency ?? "USD" }).format(
-            Number(p.revenueImpactMinor) / 100,
-          )
-        : undefined,
-    ],
-    ["SLO impact", p.sloImpact ? inline(p.sloImpact) : undefined],
-    ["Support tickets", p.supportTickets?.toLocaleString("en")],
-  ].filter((row): row is [string, string] => Boolean(row[1]));
+  // Free text is escaped for Markdown; numbers and amounts are already safe.
+  const impact = impactRows(p).map(([label, value]): [string, string] => [
+    label,
+    label === "SLO impact" ? inline(value) : value,
+  ]);
   block(
     "## Impact",
     ...(impact.length

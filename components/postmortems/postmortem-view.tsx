@@ -1,5 +1,6 @@
 import { Markdown } from "@/components/ui/markdown";
 import { isOverdue } from "@/lib/action-items";
+import { impactRows } from "@/lib/impact";
 import { Pill, SeverityBadge, StatusBadge } from "@/components/ui/badges";
 import { deriveDurations, milestoneKeys, milestoneLabels, checkMilestoneOrder } from "@/lib/milestones";
 import { formatDuration, formatInZone } from "@/lib/time";
@@ -67,24 +68,7 @@ export function PostmortemView({ postmortem: p }: { postmortem: Postmortem }) {
   const zone = p.incidentTimeZone;
   const durations = deriveDurations(p);
   const orderIssues = checkMilestoneOrder(p);
-  const impact = [
-    ["Customers affected", p.customersAffected?.toLocaleString("en")],
-    ["Users affected", p.usersAffected?.toLocaleString("en")],
-    [
-      "Impact duration",
-      p.impactDurationMinutes != null ? formatDuration(p.impactDurationMinutes * 60_000) : undefined,
-    ],
-    [
-      "Revenue impact",
-      p.revenueImpactMinor != null
-        ? new Intl.NumberFormat("en", { style: "currency", currency: p.impactCurrency ?? "USD" }).format(
-            Number(p.revenueImpactMinor) / 100,
-          )
-        : undefined,
-    ],
-    ["SLO impact", p.sloImpact ?? undefined],
-    ["Support tickets", p.supportTickets?.toLocaleString("en")],
-  ].filter((row): row is [string, string] => Boolean(row[1]));
+  const impact = impactRows(p);
 
   return (
     <article className="space-y-8">
