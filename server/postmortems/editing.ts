@@ -24,6 +24,7 @@ import { writeAudit } from "@/server/audit";
 import { canWrite } from "@/server/policy";
 import { requireEditable } from "./editable";
 import { afterContentChange } from "./after-change";
+import { headerFieldsSelect } from "./header-fields";
 import { postmortemScope } from "./scope";
 
 type Tx = Prisma.TransactionClient;
@@ -273,27 +274,7 @@ export async function moveSection(
 
 // ------------------------------------------------------------------ header
 
-const headerSelect = {
-  title: true,
-  summary: true,
-  severity: true,
-  ownerId: true,
-  incidentTimeZone: true,
-  startedAt: true,
-  detectedAt: true,
-  acknowledgedAt: true,
-  mitigatedAt: true,
-  resolvedAt: true,
-  customersAffected: true,
-  usersAffected: true,
-  impactDurationMinutes: true,
-  supportTickets: true,
-  revenueImpactMinor: true,
-  impactCurrency: true,
-  sloImpact: true,
-  impactNotes: true,
-  version: true,
-} as const;
+const headerSelect = { ...headerFieldsSelect, version: true } as const;
 
 /**
  * Saves changed header fields with field-level merging: each changed field's

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DbTransaction } from "@/lib/db/connect";
+import { headerFieldsSelect } from "./header-fields";
 import type { RevisionReason } from "@/lib/generated/prisma/enums";
 
 type Tx = DbTransaction;
@@ -13,25 +14,8 @@ export async function snapshotOf(tx: Tx, postmortemId: string) {
   const p = await tx.postmortem.findUniqueOrThrow({
     where: { id: postmortemId },
     select: {
-      title: true,
-      summary: true,
-      severity: true,
+      ...headerFieldsSelect,
       status: true,
-      ownerId: true,
-      incidentTimeZone: true,
-      startedAt: true,
-      detectedAt: true,
-      acknowledgedAt: true,
-      mitigatedAt: true,
-      resolvedAt: true,
-      customersAffected: true,
-      usersAffected: true,
-      impactDurationMinutes: true,
-      revenueImpactMinor: true,
-      impactCurrency: true,
-      sloImpact: true,
-      supportTickets: true,
-      impactNotes: true,
       sections: {
         select: { key: true, title: true, body: true, helpText: true, guidingQuestions: true },
         orderBy: { position: "asc" },
