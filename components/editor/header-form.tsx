@@ -7,6 +7,7 @@ import { editSeverities, headerKeys, type HeaderKey, type HeaderValues } from "@
 import { severityLabels } from "@/lib/schemas/postmortems";
 import type { saveHeaderAction } from "@/server/postmortems/editing-actions";
 import { clearLocalDraft, draftKey, useInitialLocalDraft, writeLocalDraft } from "./local-draft";
+import { LocalDraftOffer } from "./local-draft-offer";
 import { SaveStatus } from "./save-status";
 import { useAutosave, type SaveOutcome } from "./use-autosave";
 
@@ -231,36 +232,22 @@ export function HeaderForm({
       </div>
 
       {offer ? (
-        <div
-          role="region"
-          aria-label="Unsaved overview changes found"
-          className="flex flex-wrap items-center gap-2 rounded-md border border-sky-300 bg-sky-50 p-3 text-sm"
-        >
-          <p className="grow">This browser kept overview changes that were not saved.</p>
-          <button
-            type="button"
-            className={buttonClass.primary}
-            onClick={() => {
-              setOfferHandled(true);
-              // Save against the values it started from: if they moved on, that is a conflict.
-              setBase({ ...baseRef.current, ...offer.data.base });
-              setDraft({ ...draftRef.current, ...offer.data.values });
-            }}
-          >
-            Restore unsaved changes from{" "}
-            {new Date(offer.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}
-          </button>
-          <button
-            type="button"
-            className={buttonClass.secondary}
-            onClick={() => {
-              setOfferHandled(true);
-              clearLocalDraft(key);
-            }}
-          >
-            Discard
-          </button>
-        </div>
+        <LocalDraftOffer
+          label="Unsaved overview changes found"
+          message="This browser kept overview changes that were not saved."
+          restoreLabel="Restore unsaved changes from"
+          at={offer.at}
+          onRestore={() => {
+            setOfferHandled(true);
+            // Save against the values it started from: if they moved on, that is a conflict.
+            setBase({ ...baseRef.current, ...offer.data.base });
+            setDraft({ ...draftRef.current, ...offer.data.values });
+          }}
+          onDiscard={() => {
+            setOfferHandled(true);
+            clearLocalDraft(key);
+          }}
+        />
       ) : null}
 
       {text("title", "Title")}

@@ -12,6 +12,7 @@ import type {
 import { ConflictView } from "./conflict-view";
 import { clearLocalDraft, draftKey, useInitialLocalDraft, writeLocalDraft } from "./local-draft";
 import { MarkdownToolbar } from "./markdown-toolbar";
+import { LocalDraftOffer } from "./local-draft-offer";
 import { SaveStatus } from "./save-status";
 import { useAutosave, type SaveOutcome } from "./use-autosave";
 
@@ -187,40 +188,29 @@ export function SectionEditor({
       ) : null}
 
       {offer ? (
-        <div
-          role="region"
-          aria-label="Unsaved text found"
-          className="mb-3 flex flex-wrap items-center gap-2 rounded-md border border-sky-300 bg-sky-50 p-3 text-sm"
-        >
-          <p className="grow">
-            This browser kept text for this section that was not saved (from{" "}
-            {new Date(offer.at).toLocaleString([], { dateStyle: "medium", timeStyle: "short" })}).
-          </p>
-          <button
-            type="button"
-            className={buttonClass.primary}
-            onClick={() => {
-              setOfferHandled(true);
-              // Restore on top of the version it started from: if the server
-              // moved on meanwhile, the save shows the conflict view.
-              setBase({ ...baseRef.current, version: offer.baseVersion });
-              setDraft(offer.data);
-            }}
-          >
-            Restore unsaved text from{" "}
-            {new Date(offer.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}
-          </button>
-          <button
-            type="button"
-            className={buttonClass.secondary}
-            onClick={() => {
-              setOfferHandled(true);
-              clearLocalDraft(key);
-            }}
-          >
-            Discard
-          </button>
-        </div>
+        <LocalDraftOffer
+          label="Unsaved text found"
+          className="mb-3"
+          message={
+            <>
+              This browser kept text for this section that was not saved (from{" "}
+              {new Date(offer.at).toLocaleString([], { dateStyle: "medium", timeStyle: "short" })}).
+            </>
+          }
+          restoreLabel="Restore unsaved text from"
+          at={offer.at}
+          onRestore={() => {
+            setOfferHandled(true);
+            // Restore on top of the version it started from: if the server
+            // moved on meanwhile, the save shows the conflict view.
+            setBase({ ...baseRef.current, version: offer.baseVersion });
+            setDraft(offer.data);
+          }}
+          onDiscard={() => {
+            setOfferHandled(true);
+            clearLocalDraft(key);
+          }}
+        />
       ) : null}
 
       <div className="space-y-1">
