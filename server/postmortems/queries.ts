@@ -165,3 +165,38 @@ export async function countTeamPostmortems(actor: Actor, teamId: string) {
   if (!canView(roleIn(actor, teamId))) throw new NotFoundError("Team not found");
   return db.postmortem.count({ where: { teamId } });
 }
+
+/**
+ * The little every tab of a postmortem shows above its content (title,
+ * status, zone, milestones) and what the viewer may do, or NotFoundError.
+ */
+export async function getPostmortemHeader(actor: Actor, id: string) {
+  const postmortem = await db.postmortem.findFirst({
+    where: { AND: [{ id }, postmortemScope(actor)] },
+    select: {
+      id: true,
+      number: true,
+      title: true,
+      severity: true,
+      status: true,
+      incidentTimeZone: true,
+      startedAt: true,
+      detectedAt: true,
+      acknowledgedAt: true,
+      mitigatedAt: true,
+      resolvedAt: true,
+      version: true,
+      team: { select: { id: true, name: true } },
+    },
+  });
+  if (!postmortem) throw new NotFoundError("Postmortem not found");
+  const role = roleIn(actor, postmortem.team.id);
+  return {
+    ...postmortem,
+    viewer: {
+      role,
+      canWrite: canWrite(role),
+      canEdit: canWrite(role) && isEditableStatus(postmortem.status),
+    },
+  };
+}

@@ -22,6 +22,7 @@ import { formatInZone } from "@/lib/time";
 import { getFlagReport } from "@/server/postmortems/flags";
 import { dismissFlagAction, restoreFlagAction } from "@/server/postmortems/flags-actions";
 import { FlagsPanel } from "@/components/blameless/flags-panel";
+import { PostmortemTabs } from "@/components/postmortems/postmortem-tabs";
 
 export const metadata: Metadata = { title: "Postmortem · Kintsugi" };
 
@@ -36,6 +37,7 @@ export default async function PostmortemPage({ params }: { params: Promise<{ id:
   // Slots: each feature replaces only its own marker line.
   return (
     <>
+      <PostmortemTabs postmortemId={postmortem.id} current="document" />
       <StatusBar
         postmortemId={postmortem.id}
         status={postmortem.status}

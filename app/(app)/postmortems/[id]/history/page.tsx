@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/ui/badges";
 import { PageHeader } from "@/components/ui/page-header";
+import { PostmortemTabs } from "@/components/postmortems/postmortem-tabs";
 import { buttonClass } from "@/components/ui/styles";
 import { RevisionDiff } from "@/components/workflow/revision-diff";
 import { RevisionList } from "@/components/workflow/revision-list";
@@ -57,6 +58,7 @@ export default async function HistoryPage({
 
   return (
     <div className="space-y-8">
+      <PostmortemTabs postmortemId={postmortem.id} current="history" />
       <PageHeader
         title={`History of INC-${postmortem.number}`}
         description={
