@@ -32,6 +32,30 @@ const base: ExportPostmortem = {
     { key: "summary", title: "Summary", body: "The agent had an operator's role.\n\n- inherited" },
     { key: "lessons", title: "Lessons learned", body: "" },
   ],
+  events: [
+    {
+      id: "e1",
+      occurredAt: new Date("2026-11-20T13:00:00Z"),
+      endedAt: null,
+      type: "ACTION",
+      description: "Agent ran `terraform destroy`\non **prod** | staging",
+      milestone: "STARTED",
+      isDecisionPoint: true,
+      actor: { name: "Deploy agent", kind: "AI_AGENT" },
+      claims: [{ statement: "Rollback is impossible", status: "REFUTED" }],
+    },
+    {
+      id: "e2",
+      occurredAt: new Date("2026-11-20T13:20:00Z"),
+      endedAt: null,
+      type: "DETECTION",
+      description: "Checkout alerts fire",
+      milestone: null,
+      isDecisionPoint: false,
+      actor: null,
+      claims: [],
+    },
+  ],
   factors: [
     {
       explanation: "Inherited the operator role",
@@ -112,6 +136,32 @@ describe("buildMarkdownExport", () => {
     const html = renderToStaticMarkup(createElement(ReactMarkdown, null, hostile));
     expect(html).not.toMatch(/<img|<script|<b[ >]|<a /i);
     expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
+  });
+});
+
+describe("the pinned timeline in the export", () => {
+  it("is a table of the pinned events with actor kinds and markers, cells kept on one line", () => {
+    const md = buildMarkdownExport(base);
+    expect(md).toContain("## Key timeline\n| Time (Europe/Berlin) | Actor | Type | What happened |");
+    expect(md).toContain(
+      "| 20 Nov 2026, 14:00 CET | Deploy agent (AI agent) | Action | Agent ran `terraform destroy` on **prod** \\| staging — " +
+        "**Refuted claim: “Rollback is impossible”** · **Milestone: started** · **Decision point** |",
+    );
+    expect(md).toContain("| 20 Nov 2026, 14:20 CET | — | Detection | Checkout alerts fire |");
+    expect(md.indexOf("## Key timeline")).toBeLessThan(md.indexOf("## Summary"));
+  });
+
+  it("follows the template's own Timeline section when there is one", () => {
+    const md = buildMarkdownExport({
+      ...base,
+      sections: [...base.sections, { key: "timeline", title: "Timeline", body: "Times in CET." }],
+    });
+    expect(md).not.toMatch(/^## Key timeline/m);
+    expect(md).toContain("## Timeline\nTimes in CET.\n\n### Key timeline\n| Time (Europe/Berlin)");
+  });
+
+  it("says so when nothing is pinned", () => {
+    expect(buildMarkdownExport({ ...base, events: [] })).toContain("## Key timeline\n_No pinned events._");
   });
 });
 

@@ -3,6 +3,8 @@ import { impactRows } from "./impact";
 import { deriveDurations, milestoneKeys, milestoneLabels, type Milestones } from "./milestones";
 import { statusLabels } from "./schemas/postmortems";
 import { formatDuration, formatInZone } from "./time";
+import { eventMarkers, timelineSectionIndex, typeLabel, type PinnedEvent } from "./timeline/pinned";
+import { actorKindLabels, type ActorKind } from "./timeline/types";
 
 export type ExportPostmortem = Milestones & {
   number: number;
@@ -24,6 +26,8 @@ export type ExportPostmortem = Milestones & {
   supportTickets: number | null;
   impactNotes: string;
   sections: { key: string; title: string; body: string }[];
+  /** The pinned, not hidden timeline events. */
+  events: PinnedEvent[];
   factors: { explanation: string; factor: { name: string; category: string } }[];
   actionItems: {
     title: string;
@@ -114,10 +118,14 @@ export function buildMarkdownExport(p: ExportPostmortem, exportedAt = new Date()
     ),
   );
 
-  for (const s of p.sections) {
+  const pinned = pinnedTimeline(p.events, zone);
+  const timelineAt = timelineSectionIndex(p.sections);
+  if (timelineAt < 0) block("## Key timeline", ...pinned);
+  p.sections.forEach((s, i) => {
     // Section bodies are the writers' own Markdown and are kept as written.
     block(`## ${inline(s.title)}`, s.body.trim() || "_Not written yet._");
-  }
+    if (i === timelineAt) block("### Key timeline", ...pinned);
+  });
 
   block(
     "## Contributing factors",
@@ -148,4 +156,28 @@ export function buildMarkdownExport(p: ExportPostmortem, exportedAt = new Date()
   );
 
   return `${out.join("\n\n")}\n`;
+}
+
+/** A table cell from the writer's Markdown: one line, pipes escaped. */
+function cell(markdown: string): string {
+  return markdown
+    .replace(/\s*\r?\n\s*/g, " ")
+    .replace(/\|/g, "\\|")
+    .trim();
+}
+
+function pinnedTimeline(events: PinnedEvent[], zone: string): string[] {
+  if (events.length === 0) return ["_No pinned events._"];
+  return [
+    `| Time (${inline(zone)}) | Actor | Type | What happened |`,
+    "| --- | --- | --- | --- |",
+    ...events.map((e) => {
+      const actor = e.actor
+        ? `${inline(e.actor.name)} (${actorKindLabels[e.actor.kind as ActorKind] ?? inline(e.actor.kind)})`
+        : "—";
+      const markers = eventMarkers(e).map((m) => `**${inline(m.label)}**`);
+      const what = [cell(e.description), markers.join(" · ")].filter(Boolean).join(" — ");
+      return `| ${formatInZone(e.occurredAt, zone)} | ${actor} | ${typeLabel(e.type)} | ${what} |`;
+    }),
+  ];
 }

@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { Markdown } from "@/components/ui/markdown";
 import { isOverdue } from "@/lib/action-items";
 import { impactRows } from "@/lib/impact";
@@ -5,6 +6,8 @@ import { Pill, SeverityBadge, StatusBadge } from "@/components/ui/badges";
 import { deriveDurations, milestoneKeys, milestoneLabels, checkMilestoneOrder } from "@/lib/milestones";
 import { formatDuration, formatInZone } from "@/lib/time";
 import { ActorLedger, type LedgerActor } from "./actor-ledger";
+import { PinnedTimeline } from "./pinned-timeline";
+import { timelineSectionIndex, type PinnedEvent } from "@/lib/timeline/pinned";
 
 type Postmortem = {
   id: string;
@@ -54,6 +57,8 @@ type Postmortem = {
     ownerUser: { name: string } | null;
   }[];
   actors: LedgerActor[];
+  /** Pinned, not hidden events. */
+  events: PinnedEvent[];
   _count: { events: number };
 };
 
@@ -69,6 +74,16 @@ export function PostmortemView({ postmortem: p }: { postmortem: Postmortem }) {
   const durations = deriveDurations(p);
   const orderIssues = checkMilestoneOrder(p);
   const impact = impactRows(p);
+  const timelineAt = timelineSectionIndex(p.sections);
+  const pinned = (
+    <PinnedTimeline
+      key="pinned-timeline"
+      postmortemId={p.id}
+      events={p.events}
+      totalEvents={p._count.events}
+      zone={zone}
+    />
+  );
 
   return (
     <article className="space-y-8">
@@ -103,31 +118,34 @@ export function PostmortemView({ postmortem: p }: { postmortem: Postmortem }) {
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0 space-y-8">
-          {p.sections.map((s) => (
-            <section
-              key={s.id}
-              aria-labelledby={`section-${s.key}`}
-              className="rounded-lg border border-stone-200 bg-white p-5"
-            >
-              <h2 id={`section-${s.key}`} className="mb-3 text-lg font-semibold">
-                {s.title}
-              </h2>
-              {s.body.trim() ? (
-                <Markdown>{s.body}</Markdown>
-              ) : (
-                <div className="text-sm text-stone-500">
-                  <p className="italic">Not written yet.</p>
-                  {s.helpText ? <p className="mt-2">{s.helpText}</p> : null}
-                  {s.guidingQuestions.length > 0 ? (
-                    <ul className="mt-2 list-disc pl-5">
-                      {s.guidingQuestions.map((q) => (
-                        <li key={q}>{q}</li>
-                      ))}
-                    </ul>
-                  ) : null}
-                </div>
-              )}
-            </section>
+          {timelineAt < 0 ? pinned : null}
+          {p.sections.map((s, i) => (
+            <Fragment key={s.id}>
+              <section
+                aria-labelledby={`section-${s.key}`}
+                className="rounded-lg border border-stone-200 bg-white p-5"
+              >
+                <h2 id={`section-${s.key}`} className="mb-3 text-lg font-semibold">
+                  {s.title}
+                </h2>
+                {s.body.trim() ? (
+                  <Markdown>{s.body}</Markdown>
+                ) : (
+                  <div className="text-sm text-stone-500">
+                    <p className="italic">Not written yet.</p>
+                    {s.helpText ? <p className="mt-2">{s.helpText}</p> : null}
+                    {s.guidingQuestions.length > 0 ? (
+                      <ul className="mt-2 list-disc pl-5">
+                        {s.guidingQuestions.map((q) => (
+                          <li key={q}>{q}</li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </div>
+                )}
+              </section>
+              {i === timelineAt ? pinned : null}
+            </Fragment>
           ))}
         </div>
 

@@ -141,7 +141,23 @@ export async function getPostmortem(actor: Actor, id: string) {
         },
         orderBy: [{ kind: "asc" }, { name: "asc" }],
       },
-      _count: { select: { events: true } },
+      // The pinned timeline, as the read view and the export show it (hidden ones left out).
+      events: {
+        where: { deletedAt: null, pinned: true, hidden: false },
+        select: {
+          id: true,
+          occurredAt: true,
+          endedAt: true,
+          type: true,
+          description: true,
+          milestone: true,
+          isDecisionPoint: true,
+          actor: { select: { name: true, kind: true } },
+          claims: { select: { statement: true, status: true }, orderBy: { createdAt: "asc" } },
+        },
+        orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
+      },
+      _count: { select: { events: { where: { deletedAt: null } } } },
     },
   });
   if (!postmortem) throw new NotFoundError("Postmortem not found");

@@ -11,7 +11,7 @@ import { NotFoundError } from "@/lib/errors";
 import { diffSnapshots } from "@/lib/revision-diff";
 import { formatInZone } from "@/lib/time";
 import { requireActor } from "@/server/auth/session";
-import { getPostmortem } from "@/server/postmortems/queries";
+import { getPostmortemHeader } from "@/server/postmortems/queries";
 import { getRevisionPair, listRevisions } from "@/server/postmortems/workflow";
 import { restoreRevisionAction } from "@/server/postmortems/workflow-actions";
 
@@ -36,7 +36,7 @@ export default async function HistoryPage({
 }) {
   const [{ id }, query, actor] = await Promise.all([params, searchParams, requireActor()]);
   const [postmortem, revisions] = await Promise.all([
-    getPostmortem(actor, id),
+    getPostmortemHeader(actor, id),
     listRevisions(actor, id),
   ]).catch(orNotFound);
 
