@@ -32,6 +32,41 @@ const base: ExportPostmortem = {
     { key: "summary", title: "Summary", body: "The agent had an operator's role.\n\n- inherited" },
     { key: "lessons", title: "Lessons learned", body: "" },
   ],
+  actors: [
+    {
+      id: "a1",
+      kind: "AI_AGENT",
+      name: "Deploy agent",
+      role: "coding agent",
+      inheritedFrom: "release operator",
+      permissionsGranted: ["s3:GetObject"],
+      permissionsInherited: ["cloudformation:DeleteStack"],
+      permissionsNeeded: ["s3:GetObject"],
+      permissionsUsed: ["cloudformation:DeleteStack"],
+      events: [
+        {
+          occurredAt: new Date("2026-11-20T13:00:00Z"),
+          type: "ACTION",
+          environment: "PRODUCTION",
+          crossedEnvironment: true,
+          reversibility: "IRREVERSIBLE",
+          resourcesTouched: ["prod-stack"],
+        },
+      ],
+    },
+    {
+      id: "a2",
+      kind: "PERSON",
+      name: "On-call engineer",
+      role: "On-call engineer",
+      inheritedFrom: null,
+      permissionsGranted: [],
+      permissionsInherited: [],
+      permissionsNeeded: ["pagerduty:ack"],
+      permissionsUsed: [],
+      events: [],
+    },
+  ],
   events: [
     {
       id: "e1",
@@ -162,6 +197,32 @@ describe("the pinned timeline in the export", () => {
 
   it("says so when nothing is pinned", () => {
     expect(buildMarkdownExport({ ...base, events: [] })).toContain("## Key timeline\n_No pinned events._");
+  });
+});
+
+describe("the actor and permission summary in the export", () => {
+  const md = buildMarkdownExport(base);
+
+  it("has one row per actor with its gaps and what its actions touched", () => {
+    expect(md).toContain(
+      "## Actors and permissions\n| Actor | Held, not needed | Used, not needed | Needed, missing | In production | Crossed into production | Irreversible | Resources touched |",
+    );
+    expect(md).toContain(
+      "| Deploy agent \\(AI agent, coding agent\\) | cloudformation:DeleteStack \\(inherited from release operator\\) | cloudformation:DeleteStack | — | 1 | 1 | 1 | prod-stack |",
+    );
+    expect(md).toContain("| On-call engineer \\(person\\) | — | — | pagerduty:ack | — | — | — | — |");
+  });
+
+  it("says where the blast radius came from", () => {
+    expect(md).toMatch(
+      /\*\*Where the blast radius came from:\*\*\n\n- \*\*Deploy agent:\*\* Used permissions its task did not need/,
+    );
+  });
+
+  it("says so when there are no actors", () => {
+    expect(buildMarkdownExport({ ...base, actors: [] })).toContain(
+      "## Actors and permissions\n_No actors recorded._",
+    );
   });
 });
 

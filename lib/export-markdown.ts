@@ -5,6 +5,8 @@ import { statusLabels } from "./schemas/postmortems";
 import { formatDuration, formatInZone } from "./time";
 import { eventMarkers, timelineSectionIndex, typeLabel, type PinnedEvent } from "./timeline/pinned";
 import { actorKindLabels, type ActorKind } from "./timeline/types";
+import { summarizeActors, type ActorWithActions } from "./timeline/actor-summary";
+import { blastRadiusTable } from "./timeline/blast-radius";
 
 export type ExportPostmortem = Milestones & {
   number: number;
@@ -28,6 +30,8 @@ export type ExportPostmortem = Milestones & {
   sections: { key: string; title: string; body: string }[];
   /** The pinned, not hidden timeline events. */
   events: PinnedEvent[];
+  /** Actors with their permission ledger and what their actions touched. */
+  actors: ActorWithActions[];
   factors: { explanation: string; factor: { name: string; category: string } }[];
   actionItems: {
     title: string;
@@ -119,12 +123,19 @@ export function buildMarkdownExport(p: ExportPostmortem, exportedAt = new Date()
   );
 
   const pinned = pinnedTimeline(p.events, zone);
+  const actors = actorSummary(p.actors);
   const timelineAt = timelineSectionIndex(p.sections);
-  if (timelineAt < 0) block("## Key timeline", ...pinned);
+  if (timelineAt < 0) {
+    block("## Key timeline", ...pinned);
+    block("## Actors and permissions", ...actors);
+  }
   p.sections.forEach((s, i) => {
     // Section bodies are the writers' own Markdown and are kept as written.
     block(`## ${inline(s.title)}`, s.body.trim() || "_Not written yet._");
-    if (i === timelineAt) block("### Key timeline", ...pinned);
+    if (i === timelineAt) {
+      block("### Key timeline", ...pinned);
+      block("### Actors and permissions", ...actors);
+    }
   });
 
   block(
@@ -179,5 +190,24 @@ function pinnedTimeline(events: PinnedEvent[], zone: string): string[] {
       const what = [cell(e.description), markers.join(" · ")].filter(Boolean).join(" — ");
       return `| ${formatInZone(e.occurredAt, zone)} | ${actor} | ${typeLabel(e.type)} | ${what} |`;
     }),
+  ];
+}
+
+function actorSummary(actors: ActorWithActions[]): string[] {
+  if (actors.length === 0) return ["_No actors recorded._"];
+  const table = blastRadiusTable(summarizeActors(actors));
+  const sources = table.sources.length
+    ? [
+        "",
+        "**Where the blast radius came from:**",
+        "",
+        ...table.sources.map((s) => `- **${inline(s.actor)}:** ${inline(s.sentence)}`),
+      ]
+    : [];
+  return [
+    `| ${table.headers.join(" | ")} |`,
+    `| ${table.headers.map(() => "---").join(" | ")} |`,
+    ...table.rows.map((r) => `| ${r.map(inline).join(" | ")} |`),
+    ...sources,
   ];
 }

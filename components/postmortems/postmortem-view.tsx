@@ -5,8 +5,10 @@ import { impactRows } from "@/lib/impact";
 import { Pill, SeverityBadge, StatusBadge } from "@/components/ui/badges";
 import { deriveDurations, milestoneKeys, milestoneLabels, checkMilestoneOrder } from "@/lib/milestones";
 import { formatDuration, formatInZone } from "@/lib/time";
-import { ActorLedger, type LedgerActor } from "./actor-ledger";
+import type { LedgerActor } from "./actor-ledger";
 import { PinnedTimeline } from "./pinned-timeline";
+import { PermissionSummary } from "./permission-summary";
+import { summarizeActors, type ActorWithActions } from "@/lib/timeline/actor-summary";
 import { timelineSectionIndex, type PinnedEvent } from "@/lib/timeline/pinned";
 
 type Postmortem = {
@@ -56,7 +58,7 @@ type Postmortem = {
     ownerTeam: { name: string } | null;
     ownerUser: { name: string } | null;
   }[];
-  actors: LedgerActor[];
+  actors: (LedgerActor & ActorWithActions)[];
   /** Pinned, not hidden events. */
   events: PinnedEvent[];
   _count: { events: number };
@@ -76,13 +78,16 @@ export function PostmortemView({ postmortem: p }: { postmortem: Postmortem }) {
   const impact = impactRows(p);
   const timelineAt = timelineSectionIndex(p.sections);
   const pinned = (
-    <PinnedTimeline
-      key="pinned-timeline"
-      postmortemId={p.id}
-      events={p.events}
-      totalEvents={p._count.events}
-      zone={zone}
-    />
+    <Fragment key="timeline-and-actors">
+      <PinnedTimeline
+        key="pinned-timeline"
+        postmortemId={p.id}
+        events={p.events}
+        totalEvents={p._count.events}
+        zone={zone}
+      />
+      <PermissionSummary postmortemId={p.id} summary={summarizeActors(p.actors)} />
+    </Fragment>
   );
 
   return (
@@ -199,17 +204,6 @@ export function PostmortemView({ postmortem: p }: { postmortem: Postmortem }) {
                 <Markdown>{p.impactNotes}</Markdown>
               </div>
             ) : null}
-          </Panel>
-
-          <Panel title={`Actors (${p.actors.length})`}>
-            {p.actors.length === 0 ? (
-              <p className="text-sm text-stone-500">
-                No actors recorded yet: people, automation and AI agents who acted.
-              </p>
-            ) : (
-              <ActorLedger actors={p.actors} />
-            )}
-            <p className="mt-2 text-xs text-stone-500">{p._count.events} timeline events</p>
           </Panel>
 
           <Panel title={`Contributing factors (${p.factors.length})`}>

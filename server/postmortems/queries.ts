@@ -138,6 +138,26 @@ export async function getPostmortem(actor: Actor, id: string) {
           inheritedFrom: true,
           permissionsNeeded: true,
           permissionsUsed: true,
+          // What its actions touched, for the blast-radius summary (only events that record it).
+          events: {
+            where: {
+              deletedAt: null,
+              OR: [
+                { environment: { not: null } },
+                { crossedEnvironment: true },
+                { reversibility: { not: null } },
+                { resourcesTouched: { isEmpty: false } },
+              ],
+            },
+            select: {
+              occurredAt: true,
+              type: true,
+              environment: true,
+              crossedEnvironment: true,
+              reversibility: true,
+              resourcesTouched: true,
+            },
+          },
         },
         orderBy: [{ kind: "asc" }, { name: "asc" }],
       },
