@@ -1,0 +1,158 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { milestoneKeys, type MilestoneKey } from "@/lib/milestones";
+import type { MilestoneTimes, TimelineActor, TimelineEventView } from "@/lib/timeline/types";
+import { roleIn, type Actor } from "@/server/auth/actor";
+import { isEditableStatus } from "@/server/postmortems/editable";
+import { postmortemScope } from "@/server/postmortems/scope";
+import { canWrite } from "@/server/policy";
+
+/** Everything one event row shows, claims and guardrails included (no N+1: nested selects). */
+export const eventViewSelect = {
+  id: true,
+  occurredAt: true,
+  endedAt: true,
+  type: true,
+  actorId: true,
+  description: true,
+  knownAtTheTime: true,
+  evidenceLinks: true,
+  pinned: true,
+  hidden: true,
+  milestone: true,
+  isDecisionPoint: true,
+  decisionKnown: true,
+  decisionBelieved: true,
+  decisionGoal: true,
+  decisionPressures: true,
+  decisionOptions: true,
+  decisionRationale: true,
+  resourcesTouched: true,
+  environment: true,
+  crossedEnvironment: true,
+  reversibility: true,
+  importBatchId: true,
+  version: true,
+  claims: { select: { id: true, statement: true, status: true }, orderBy: { createdAt: "asc" } },
+  guardrails: { select: { guardrail: { select: { id: true, name: true, state: true } } } },
+} as const satisfies Prisma.TimelineEventSelect;
+
+type EventRow = Prisma.TimelineEventGetPayload<{ select: typeof eventViewSelect }>;
+
+function evidenceLinksOf(value: Prisma.JsonValue): TimelineEventView["evidenceLinks"] {
+  if (!Array.isArray(value)) return [];
+  const links: TimelineEventView["evidenceLinks"] = [];
+  for (const item of value) {
+    if (item && typeof item === "object" && !Array.isArray(item) && typeof item.url === "string")
+      links.push(
+        typeof item.label === "string" && item.label
+          ? { url: item.url, label: item.label }
+          : { url: item.url },
+      );
+  }
+  return links;
+}
+
+export function toEventView(row: EventRow): TimelineEventView {
+  return {
+    id: row.id,
+    occurredAt: row.occurredAt.toISOString(),
+    endedAt: row.endedAt?.toISOString() ?? null,
+    type: row.type,
+    actorId: row.actorId,
+    description: row.description,
+    knownAtTheTime: row.knownAtTheTime,
+    evidenceLinks: evidenceLinksOf(row.evidenceLinks),
+    pinned: row.pinned,
+    hidden: row.hidden,
+    milestone: row.milestone,
+    isDecisionPoint: row.isDecisionPoint,
+    decision: {
+      known: row.decisionKnown,
+      believed: row.decisionBelieved,
+      goal: row.decisionGoal,
+      pressures: row.decisionPressures,
+      options: row.decisionOptions,
+      rationale: row.decisionRationale,
+    },
+    blastRadius: {
+      resourcesTouched: row.resourcesTouched,
+      environment: row.environment,
+      crossedEnvironment: row.crossedEnvironment,
+      reversibility: row.reversibility,
+    },
+    claims: row.claims,
+    guardrails: row.guardrails.map((g) => g.guardrail),
+    importBatchId: row.importBatchId,
+    version: row.version,
+  };
+}
+
+export function toMilestoneTimes(row: Record<MilestoneKey, Date | null>): MilestoneTimes {
+  return Object.fromEntries(milestoneKeys.map((k) => [k, row[k]?.toISOString() ?? null])) as MilestoneTimes;
+}
+
+export const milestonesSelect = {
+  startedAt: true,
+  detectedAt: true,
+  acknowledgedAt: true,
+  mitigatedAt: true,
+  resolvedAt: true,
+} as const;
+
+/**
+ * The timeline tab: the postmortem's header, its non-deleted events in time
+ * order with their claims and guardrails, its actors, milestones and what the
+ * viewer may do. Three round trips whatever the number of events (the
+ * postmortem, events with nested claims/guardrails, actors), or NotFoundError.
+ */
+export async function getTimeline(actor: Actor, postmortemId: string) {
+  const postmortem = await db.postmortem.findFirst({
+    where: { AND: [{ id: postmortemId }, postmortemScope(actor)] },
+    select: {
+      id: true,
+      number: true,
+      title: true,
+      status: true,
+      severity: true,
+      incidentTimeZone: true,
+      ...milestonesSelect,
+      team: { select: { id: true, name: true } },
+      actors: {
+        select: { id: true, kind: true, name: true, role: true },
+        orderBy: [{ kind: "asc" }, { name: "asc" }, { id: "asc" }],
+      },
+      events: {
+        where: { deletedAt: null },
+        select: eventViewSelect,
+        orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
+      },
+    },
+  });
+  if (!postmortem) throw new NotFoundError("Postmortem not found");
+  const role = roleIn(actor, postmortem.team.id);
+  const actors: TimelineActor[] = postmortem.actors;
+  return {
+    postmortem: {
+      id: postmortem.id,
+      number: postmortem.number,
+      title: postmortem.title,
+      status: postmortem.status,
+      severity: postmortem.severity,
+      incidentTimeZone: postmortem.incidentTimeZone,
+      team: postmortem.team,
+    },
+    milestones: toMilestoneTimes(postmortem),
+    events: postmortem.events.map(toEventView),
+    actors,
+    viewer: {
+      role,
+      canWrite: canWrite(role),
+      canEdit: canWrite(role) && isEditableStatus(postmortem.status),
+    },
+  };
+}
+
+export type Timeline = Awaited<ReturnType<typeof getTimeline>>;
