@@ -1,0 +1,120 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { DbTransaction } from "@/lib/db/connect";
+import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
+import type { ClaimInput, ClaimRecord } from "@/lib/schemas/claims";
+import type { Actor } from "@/server/auth/actor";
+import { writeAudit } from "@/server/audit";
+import { touchPostmortem } from "@/server/actors/access";
+import { checkEventIds } from "@/server/guardrails/mutations";
+import { afterContentChange } from "@/server/postmortems/after-change";
+import { requireEditable } from "@/server/postmortems/editable";
+import { claimSelect, toClaimRecord } from "./queries";
+
+export class ClaimConflictError extends ConflictError {
+  constructor(readonly current: ClaimRecord) {
+    super("Someone else changed this claim in the meantime. Compare and choose what to keep.");
+    this.name = "ClaimConflictError";
+  }
+}
+
+/** The claim's actor and event must belong to this postmortem. */
+async function checkLinks(tx: DbTransaction, postmortemId: string, input: ClaimInput) {
+  if (input.actorId) {
+    const found = await tx.actor.count({ where: { id: input.actorId, postmortemId } });
+    if (!found) throw new RuleError("Choose one of this postmortem's actors.", "actorId");
+  }
+  if (input.eventId) await checkEventIds(tx, postmortemId, [input.eventId], "eventId");
+}
+
+async function loadClaim(tx: DbTransaction, postmortemId: string, claimId: string) {
+  const row = await tx.claim.findFirst({ where: { id: claimId, postmortemId }, select: claimSelect });
+  if (!row) throw new NotFoundError("Claim not found");
+  return toClaimRecord(row);
+}
+
+const fields = (input: ClaimInput) => ({
+  statement: input.statement,
+  actorId: input.actorId,
+  eventId: input.eventId,
+  status: input.status,
+  evidence: input.evidence,
+});
+
+export async function createClaim(actor: Actor, postmortemId: string, input: ClaimInput) {
+  return db.$transaction(async (tx) => {
+    const pm = await requireEditable(tx, actor, postmortemId);
+    await checkLinks(tx, pm.id, input);
+    const created = await tx.claim.create({
+      data: { postmortemId: pm.id, ...fields(input) },
+      select: claimSelect,
+    });
+    await touchPostmortem(tx, pm.id);
+    await writeAudit(tx, {
+      actorUserId: actor.userId,
+      teamId: pm.teamId,
+      postmortemId: pm.id,
+      entityType: "Claim",
+      entityId: created.id,
+      action: "claim.created",
+      after: fields(input),
+    });
+    await afterContentChange(tx, pm.id, actor.userId);
+    return toClaimRecord(created);
+  });
+}
+
+export async function updateClaim(
+  actor: Actor,
+  postmortemId: string,
+  claimId: string,
+  baseVersion: number,
+  input: ClaimInput,
+) {
+  return db.$transaction(async (tx) => {
+    const pm = await requireEditable(tx, actor, postmortemId);
+    const before = await loadClaim(tx, pm.id, claimId);
+    await checkLinks(tx, pm.id, input);
+    const { count } = await tx.claim.updateMany({
+      where: { id: claimId, postmortemId: pm.id, version: baseVersion },
+      data: { ...fields(input), version: { increment: 1 } },
+    });
+    if (count === 0) throw new ClaimConflictError(before);
+    const after = await loadClaim(tx, pm.id, claimId);
+    await touchPostmortem(tx, pm.id);
+    await writeAudit(tx, {
+      actorUserId: actor.userId,
+      teamId: pm.teamId,
+      postmortemId: pm.id,
+      entityType: "Claim",
+      entityId: claimId,
+      action: "claim.updated",
+      before,
+      after,
+    });
+    await afterContentChange(tx, pm.id, actor.userId);
+    return after;
+  });
+}
+
+export async function deleteClaim(actor: Actor, postmortemId: string, claimId: string, baseVersion: number) {
+  return db.$transaction(async (tx) => {
+    const pm = await requireEditable(tx, actor, postmortemId);
+    const before = await loadClaim(tx, pm.id, claimId);
+    const { count } = await tx.claim.deleteMany({
+      where: { id: claimId, postmortemId: pm.id, version: baseVersion },
+    });
+    if (count === 0) throw new ClaimConflictError(before);
+    await touchPostmortem(tx, pm.id);
+    await writeAudit(tx, {
+      actorUserId: actor.userId,
+      teamId: pm.teamId,
+      postmortemId: pm.id,
+      entityType: "Claim",
+      entityId: claimId,
+      action: "claim.deleted",
+      before,
+    });
+    await afterContentChange(tx, pm.id, actor.userId);
+  });
+}
