@@ -1,14 +1,451 @@
 "use client";
+// The visual timeline: one lane per actor (grouped by kind), markers that link
+// to the event's row in the table (#event-<id>), milestone lines, phase spans,
+// and zoom (buttons, presets, drag across the plot, + / − and arrow keys).
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import type { KeyboardEvent, PointerEvent } from "react";
+import { cx } from "@/components/ui/styles";
 import type { MilestoneTimes, TimelineActor, TimelineEventView } from "@/lib/timeline/types";
+import {
+  compactGeometry,
+  desktopGeometry,
+  layoutTimeline,
+  prepareTimeline,
+  zoomPresets,
+  type Marker,
+  type TimelineLayout,
+} from "@/lib/timeline/visual-layout";
+import {
+  MIN_SPAN,
+  clampRange,
+  formatRange,
+  panRange,
+  rangeAround,
+  rangeBetween,
+  sameRange,
+  zoomRange,
+  type TimeRange,
+} from "@/lib/timeline/visual-scale";
+import { VisualLegend } from "./visual-legend";
+import { VisualPlot } from "./visual-plot";
+import { VisualTooltip } from "./visual-tooltip";
 
 export type VisualTimelineProps = {
   events: TimelineEventView[];
   actors: TimelineActor[];
   milestones: MilestoneTimes;
   timeZone: string;
+  /** Heading (level 2); "Visual timeline" unless given. */
+  title?: string;
 };
 
-/** Placeholder until the visual timeline lands: lanes per actor, milestones, phases, zoom. */
-export function VisualTimeline(_props: VisualTimelineProps) {
-  return null;
+const COMPACT_BELOW = 640;
+const buttonBase =
+  "inline-flex items-center justify-center rounded-md border border-stone-300 bg-white px-2 py-1 text-xs font-medium whitespace-nowrap text-stone-800 shadow-sm hover:bg-stone-100 disabled:cursor-not-allowed disabled:opacity-50 sm:px-2.5 sm:text-sm";
+
+export function VisualTimeline({
+  events,
+  actors,
+  milestones,
+  timeZone,
+  title = "Visual timeline",
+}: VisualTimelineProps) {
+  const headingId = useId();
+  const clipId = `vt-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
+  const prepared = useMemo(
+    () => prepareTimeline(events, actors, milestones, timeZone),
+    [events, actors, milestones, timeZone],
+  );
+  const bounds = prepared.bounds;
+  const hasChart = bounds !== null;
+
+  // Measured width of the chart area; a guess until the first measurement.
+  const boxRef = useRef<HTMLDivElement>(null);
+  const [boxWidth, setBoxWidth] = useState(1000);
+  useEffect(() => {
+    const el = boxRef.current;
+    if (!el) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setBoxWidth(Math.round(entry.contentRect.width));
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [hasChart]);
+
+  const compact = boxWidth < COMPACT_BELOW;
+  const labelWidth = compact ? 108 : 184;
+  const plotWidth = Math.max(boxWidth - labelWidth - 2, compact ? 420 : 480);
+  const geometry = useMemo(
+    () => ({ ...(compact ? compactGeometry : desktopGeometry), width: plotWidth }),
+    [compact, plotWidth],
+  );
+
+  const [chosen, setChosen] = useState<TimeRange | null>(null);
+  const range = bounds ? (chosen ? clampRange(chosen, bounds) : bounds) : null;
+  const rangeStart = range?.start;
+  const rangeEnd = range?.end;
+  const layout = useMemo(
+    () =>
+      rangeStart !== undefined && rangeEnd !== undefined
+        ? layoutTimeline(prepared, { start: rangeStart, end: rangeEnd }, geometry)
+        : null,
+    [prepared, rangeStart, rangeEnd, geometry],
+  );
+  const markersByKey = useMemo(() => new Map(layout?.markers.map((m) => [m.key, m])), [layout]);
+  const presets = useMemo(() => zoomPresets(prepared), [prepared]);
+
+  const [tip, setTip] = useState<Marker | null>(null);
+  const [list, setList] = useState<Marker | null>(null);
+  const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
+  const dragStart = useRef<number | null>(null);
+
+  const setRange = useCallback(
+    (next: TimeRange | null) => {
+      setTip(null);
+      setList(null);
+      setChosen(next && bounds && sameRange(clampRange(next, bounds), bounds) ? null : next);
+    },
+    [bounds],
+  );
+
+  if (!bounds || !range || !layout) {
+    return (
+      <section
+        aria-labelledby={headingId}
+        className="rounded-lg border border-dashed border-stone-300 bg-white px-4 py-6"
+        data-testid="visual-timeline"
+      >
+        <h2 id={headingId} className="text-base font-semibold text-stone-900">
+          {title}
+        </h2>
+        <p className="mt-1 text-sm text-stone-600">
+          {events.length > 0
+            ? "All events are hidden. Show an event again to see it on the visual timeline."
+            : "The visual timeline appears once events are added."}
+        </p>
+      </section>
+    );
+  }
+
+  const isWhole = sameRange(range, bounds);
+  const span = range.end - range.start;
+  const atStart = range.start <= bounds.start + 1;
+  const atEnd = range.end >= bounds.end - 1;
+  const zoomIn = () => setRange(zoomRange(range, bounds, 2));
+  const zoomOut = () => setRange(zoomRange(range, bounds, 0.5));
+  const pan = (fraction: number) => setRange(panRange(range, bounds, fraction));
+
+  const markerFrom = (target: EventTarget | null): Marker | null => {
+    const el = target instanceof Element ? target.closest("[data-key]") : null;
+    const key = el?.getAttribute("data-key");
+    return key ? (markersByKey.get(key) ?? null) : null;
+  };
+
+  const openCluster = (m: Marker) => {
+    // A cluster that zooming cannot separate (same instant, or already at the
+    // closest zoom) opens a list of its events instead.
+    if (m.to - m.from > 0 && span > MIN_SPAN + 1) setRange(rangeAround(m.from, m.to, bounds, 0.3));
+    else setList((current) => (current?.key === m.key ? null : m));
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === "Enter" || e.key === " ") {
+      const m = markerFrom(e.target);
+      if (m && m.events.length > 1) {
+        e.preventDefault();
+        openCluster(m);
+      }
+      return;
+    }
+    const actions: Record<string, () => void> = {
+      "+": zoomIn,
+      "=": zoomIn,
+      "-": zoomOut,
+      _: zoomOut,
+      ArrowLeft: () => pan(-0.25),
+      ArrowRight: () => pan(0.25),
+      "0": () => setRange(null),
+      Home: () => setRange(null),
+      Escape: () => {
+        setList(null);
+        setTip(null);
+      },
+    };
+    const action = actions[e.key];
+    if (action && !e.altKey && !e.ctrlKey && !e.metaKey) {
+      e.preventDefault();
+      action();
+    }
+  };
+
+  // Drag across the plot (not on a marker) to zoom into that range.
+  const svgX = (e: PointerEvent<SVGSVGElement>) => {
+    const rect = e.currentTarget.getBoundingClientRect();
+    return Math.min(Math.max(e.clientX - rect.left, 0), layout.width);
+  };
+  const onPointerDown = (e: PointerEvent<SVGSVGElement>) => {
+    if (e.button !== 0 || markerFrom(e.target)) return;
+    dragStart.current = svgX(e);
+    e.currentTarget.setPointerCapture(e.pointerId);
+  };
+  const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
+    if (dragStart.current === null) return;
+    const x = svgX(e);
+    if (Math.abs(x - dragStart.current) >= 4) setDrag({ from: dragStart.current, to: x });
+  };
+  const onPointerUp = (e: PointerEvent<SVGSVGElement>) => {
+    const start = dragStart.current;
+    dragStart.current = null;
+    setDrag(null);
+    if (start === null) return;
+    const x = svgX(e);
+    if (Math.abs(x - start) >= 6) setRange(rangeBetween(layout.invert(start), layout.invert(x), bounds));
+  };
+
+  const rangeText = formatRange(range, prepared.zone);
+
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="rounded-lg border border-stone-200 bg-white shadow-sm print:border-0 print:shadow-none"
+      data-testid="visual-timeline"
+    >
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 border-b border-stone-200 px-3 py-2 sm:px-4">
+        <h2 id={headingId} className="text-base font-semibold text-stone-900">
+          {title}
+        </h2>
+        <p className="text-sm text-stone-700" aria-live="polite">
+          <span className="sr-only">Showing </span>
+          <span data-testid="visual-range" className="font-medium tabular-nums">
+            {rangeText}
+          </span>
+          <span className="text-stone-500">
+            {" "}
+            · {prepared.events.length} {prepared.events.length === 1 ? "event" : "events"}
+          </span>
+        </p>
+      </div>
+
+      <div
+        role="toolbar"
+        aria-label="Zoom the visual timeline"
+        className="flex flex-wrap items-center gap-1.5 px-3 pt-2 sm:px-4 print:hidden"
+      >
+        <button type="button" className={buttonBase} onClick={() => setRange(null)} disabled={isWhole}>
+          Whole incident
+        </button>
+        <button type="button" className={buttonBase} onClick={zoomIn} disabled={span <= MIN_SPAN + 1}>
+          Zoom in
+        </button>
+        <button type="button" className={buttonBase} onClick={zoomOut} disabled={isWhole}>
+          Zoom out
+        </button>
+        <button
+          type="button"
+          className={buttonBase}
+          onClick={() => pan(-0.5)}
+          disabled={atStart}
+          aria-label="Earlier"
+        >
+          ← Earlier
+        </button>
+        <button
+          type="button"
+          className={buttonBase}
+          onClick={() => pan(0.5)}
+          disabled={atEnd}
+          aria-label="Later"
+        >
+          Later →
+        </button>
+        {presets.length ? (
+          <span className="flex flex-wrap items-center gap-1.5 sm:ml-1">
+            <span className="text-xs text-stone-600">Show:</span>
+            {presets.map((p) => {
+              const target = rangeAround(p.from, p.to, bounds);
+              const active = sameRange(target, range);
+              return (
+                <button
+                  key={p.key}
+                  type="button"
+                  aria-pressed={active}
+                  className={cx(
+                    "rounded-full border px-2.5 py-0.5 text-xs font-medium whitespace-nowrap",
+                    active
+                      ? "border-stone-900 bg-stone-900 text-white"
+                      : "border-stone-300 bg-white text-stone-700 hover:bg-stone-100",
+                  )}
+                  onClick={() => setRange(target)}
+                >
+                  {p.label}
+                </button>
+              );
+            })}
+          </span>
+        ) : null}
+      </div>
+
+      <div ref={boxRef} className="px-3 pt-2 pb-1 sm:px-4">
+        <div
+          role="group"
+          aria-label={`Timeline chart, ${rangeText}. Plus and minus zoom, arrow keys move earlier or later.`}
+          tabIndex={0}
+          onKeyDown={onKeyDown}
+          className="relative overflow-x-auto overscroll-x-contain rounded focus-visible:outline-2 focus-visible:outline-offset-2 print:overflow-visible"
+          data-testid="visual-chart"
+        >
+          <div className="relative flex" style={{ width: labelWidth + plotWidth }}>
+            <LaneLabels layout={layout} width={labelWidth} compact={compact} />
+            <svg
+              width={plotWidth}
+              height={layout.height}
+              viewBox={`0 0 ${plotWidth} ${layout.height}`}
+              className="block shrink-0 touch-pan-x touch-pan-y select-none"
+              onPointerDown={onPointerDown}
+              onPointerMove={onPointerMove}
+              onPointerUp={onPointerUp}
+              onPointerCancel={() => {
+                dragStart.current = null;
+                setDrag(null);
+              }}
+              onPointerOver={(e) => setTip(markerFrom(e.target))}
+              onPointerLeave={() => setTip(null)}
+              onFocus={(e) => setTip(markerFrom(e.target))}
+              onBlur={() => setTip(null)}
+              onClick={(e) => {
+                const m = markerFrom(e.target);
+                if (m && m.events.length > 1) openCluster(m);
+              }}
+              data-testid="visual-plot"
+            >
+              <VisualPlot layout={layout} clipId={clipId} />
+              {drag ? (
+                <rect
+                  x={Math.min(drag.from, drag.to)}
+                  y={0}
+                  width={Math.abs(drag.to - drag.from)}
+                  height={layout.height}
+                  fill="#a87a1c"
+                  fillOpacity={0.15}
+                  stroke="#a87a1c"
+                  data-testid="visual-drag"
+                />
+              ) : null}
+            </svg>
+            {tip && !list ? <VisualTooltip marker={tip} left={labelWidth} plotWidth={plotWidth} /> : null}
+            {list ? (
+              <ClusterList
+                marker={list}
+                left={labelWidth}
+                plotWidth={plotWidth}
+                onClose={() => setList(null)}
+              />
+            ) : null}
+          </div>
+        </div>
+      </div>
+
+      <div className="flex flex-col gap-1 px-3 pb-3 sm:px-4">
+        <VisualLegend groups={layout.groups.map((g) => g.key)} />
+        <p className="text-xs text-stone-600 print:hidden">
+          Drag across the chart to zoom into a range; select a marker to go to its event in the table.
+        </p>
+      </div>
+    </section>
+  );
+}
+
+function LaneLabels({ layout, width, compact }: { layout: TimelineLayout; width: number; compact: boolean }) {
+  return (
+    <div
+      className="sticky left-0 z-10 shrink-0 border-r border-stone-200 bg-white"
+      style={{ width, height: layout.height }}
+      data-testid="visual-lanes"
+    >
+      {layout.groups.map((g) => (
+        <div key={g.key}>
+          <div
+            className={cx(
+              "absolute left-0 flex items-center bg-stone-100 pl-1 font-semibold text-stone-600 uppercase",
+              compact ? "text-[10px]" : "text-[11px] tracking-wide",
+            )}
+            style={{ top: g.y, height: g.headerHeight, width }}
+            title={g.label}
+          >
+            <span className="truncate">{g.label}</span>
+          </div>
+          {g.lanes.map((lane) => (
+            <div
+              key={lane.key}
+              data-lane={lane.key}
+              title={lane.role ? `${lane.name} (${lane.role})` : lane.name}
+              tabIndex={compact ? 0 : undefined}
+              className={cx(
+                "absolute left-0 flex items-center pr-1 pl-1 text-stone-800",
+                compact ? "text-xs" : "text-sm",
+                "hover:z-20 hover:w-max! hover:bg-white hover:shadow focus:z-20 focus:w-max! focus:bg-white focus:shadow",
+              )}
+              style={{ top: lane.y, height: lane.height, width, maxWidth: compact ? 260 : 420 }}
+            >
+              <span className="truncate">
+                <span className="font-medium">{lane.name}</span>
+                {lane.role && !compact ? <span className="text-stone-500"> · {lane.role}</span> : null}
+              </span>
+            </div>
+          ))}
+        </div>
+      ))}
+      {layout.phases.length ? (
+        <div
+          className="absolute left-0 flex items-center pl-1 text-xs font-semibold text-stone-600"
+          style={{ top: layout.phasesTop, height: 18, width }}
+        >
+          Phases
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function ClusterList({
+  marker,
+  left,
+  plotWidth,
+  onClose,
+}: {
+  marker: Marker;
+  left: number;
+  plotWidth: number;
+  onClose: () => void;
+}) {
+  const x = Math.min(Math.max(marker.x, 130), plotWidth - 130);
+  return (
+    <div
+      role="dialog"
+      aria-label={`${marker.events.length} events`}
+      className="absolute z-30 w-64 rounded-md border border-stone-300 bg-white p-2 text-xs shadow-lg"
+      style={{ left: left + x - 128, top: marker.y + 14 }}
+    >
+      <div className="mb-1 flex items-center justify-between gap-2">
+        <p className="font-semibold text-stone-900">{marker.label.split(" · ").slice(0, 3).join(" · ")}</p>
+        <button type="button" onClick={onClose} className="rounded px-1 text-stone-700 hover:bg-stone-100">
+          Close
+        </button>
+      </div>
+      <ul className="max-h-48 space-y-1 overflow-y-auto">
+        {marker.events.map((e) => (
+          <li key={e.id}>
+            <a
+              href={`#event-${e.id}`}
+              className="block rounded px-1 py-0.5 text-stone-800 hover:bg-stone-100"
+              onClick={onClose}
+            >
+              {e.summary || "(no description)"}
+              {e.refuted ? <span className="ml-1 font-semibold text-red-700">refuted claim</span> : null}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }
