@@ -198,7 +198,7 @@ function EventMarker({ marker: m }: { marker: Marker }) {
         fill="none"
         stroke="#1c1917"
         strokeWidth={2}
-        className="opacity-0 group-hover:opacity-40 group-focus-visible:opacity-100"
+        className="opacity-0 group-hover:opacity-40 group-focus:opacity-100"
       />
       {m.refuted ? (
         <circle cx={m.x} cy={m.y} r={r + 3} fill="#ffffff" stroke={REFUTED} strokeWidth={2.5} />
@@ -251,7 +251,7 @@ function ClusterMarker({ marker: m }: { marker: Marker }) {
         fill="none"
         stroke="#1c1917"
         strokeWidth={2}
-        className="opacity-0 group-hover:opacity-40 group-focus-visible:opacity-100"
+        className="opacity-0 group-hover:opacity-40 group-focus:opacity-100"
       />
       <rect
         x={m.left}

@@ -57,7 +57,8 @@ export function VisualTimeline({
     [events, actors, milestones, timeZone],
   );
   const bounds = prepared.bounds;
-  const hasChart = bounds !== null;
+  // Milestones alone do not make a chart: it needs at least one visible event.
+  const hasChart = bounds !== null && prepared.events.length > 0;
 
   // Measured width of the chart area; a guess until the first measurement.
   const boxRef = useRef<HTMLDivElement>(null);
@@ -98,6 +99,8 @@ export function VisualTimeline({
   const [list, setList] = useState<Marker | null>(null);
   const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
   const dragStart = useRef<number | null>(null);
+  const dragged = useRef(false);
+  const [scrollLeft, setScrollLeft] = useState(0);
 
   const setRange = useCallback(
     (next: TimeRange | null) => {
@@ -108,7 +111,7 @@ export function VisualTimeline({
     [bounds],
   );
 
-  if (!bounds || !range || !layout) {
+  if (!hasChart || !bounds || !range || !layout) {
     return (
       <section
         aria-labelledby={headingId}
@@ -178,26 +181,33 @@ export function VisualTimeline({
     }
   };
 
-  // Drag across the plot (not on a marker) to zoom into that range.
+  // Drag across the plot to zoom into that range. A drag that starts on a
+  // marker is a drag too; only a press without movement is a click.
   const svgX = (e: PointerEvent<SVGSVGElement>) => {
     const rect = e.currentTarget.getBoundingClientRect();
     return Math.min(Math.max(e.clientX - rect.left, 0), layout.width);
   };
   const onPointerDown = (e: PointerEvent<SVGSVGElement>) => {
-    if (e.button !== 0 || markerFrom(e.target)) return;
+    if (e.button !== 0 || e.pointerType === "touch") return;
     dragStart.current = svgX(e);
-    e.currentTarget.setPointerCapture(e.pointerId);
+    dragged.current = false;
   };
   const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
     if (dragStart.current === null) return;
     const x = svgX(e);
-    if (Math.abs(x - dragStart.current) >= 4) setDrag({ from: dragStart.current, to: x });
+    if (!dragged.current && Math.abs(x - dragStart.current) < 6) return;
+    if (!dragged.current) {
+      dragged.current = true;
+      e.currentTarget.setPointerCapture(e.pointerId);
+      setTip(null);
+    }
+    setDrag({ from: dragStart.current, to: x });
   };
   const onPointerUp = (e: PointerEvent<SVGSVGElement>) => {
     const start = dragStart.current;
     dragStart.current = null;
     setDrag(null);
-    if (start === null) return;
+    if (start === null || !dragged.current) return;
     const x = svgX(e);
     if (Math.abs(x - start) >= 6) setRange(rangeBetween(layout.invert(start), layout.invert(x), bounds));
   };
@@ -286,63 +296,70 @@ export function VisualTimeline({
       </div>
 
       <div ref={boxRef} className="px-3 pt-2 pb-1 sm:px-4">
-        <div
-          role="group"
-          aria-label={`Timeline chart, ${rangeText}. Plus and minus zoom, arrow keys move earlier or later.`}
-          tabIndex={0}
-          onKeyDown={onKeyDown}
-          className="relative overflow-x-auto overscroll-x-contain rounded focus-visible:outline-2 focus-visible:outline-offset-2 print:overflow-visible"
-          data-testid="visual-chart"
-        >
-          <div className="relative flex" style={{ width: labelWidth + plotWidth }}>
-            <LaneLabels layout={layout} width={labelWidth} compact={compact} />
-            <svg
-              width={plotWidth}
-              height={layout.height}
-              viewBox={`0 0 ${plotWidth} ${layout.height}`}
-              className="block shrink-0 touch-pan-x touch-pan-y select-none"
-              onPointerDown={onPointerDown}
-              onPointerMove={onPointerMove}
-              onPointerUp={onPointerUp}
-              onPointerCancel={() => {
-                dragStart.current = null;
-                setDrag(null);
-              }}
-              onPointerOver={(e) => setTip(markerFrom(e.target))}
-              onPointerLeave={() => setTip(null)}
-              onFocus={(e) => setTip(markerFrom(e.target))}
-              onBlur={() => setTip(null)}
-              onClick={(e) => {
-                const m = markerFrom(e.target);
-                if (m && m.events.length > 1) openCluster(m);
-              }}
-              data-testid="visual-plot"
-            >
-              <VisualPlot layout={layout} clipId={clipId} />
-              {drag ? (
-                <rect
-                  x={Math.min(drag.from, drag.to)}
-                  y={0}
-                  width={Math.abs(drag.to - drag.from)}
-                  height={layout.height}
-                  fill="#a87a1c"
-                  fillOpacity={0.15}
-                  stroke="#a87a1c"
-                  data-testid="visual-drag"
-                />
-              ) : null}
-            </svg>
-            {tip && !list ? <VisualTooltip marker={tip} left={labelWidth} plotWidth={plotWidth} /> : null}
-            {list ? (
-              <ClusterList
-                marker={list}
-                left={labelWidth}
-                plotWidth={plotWidth}
-                onClose={() => setList(null)}
-              />
-            ) : null}
+        <div className="relative">
+          <div
+            onScroll={(e) => setScrollLeft(e.currentTarget.scrollLeft)}
+            role="group"
+            aria-label={`Timeline chart, ${rangeText}. Plus and minus zoom, arrow keys move earlier or later.`}
+            tabIndex={0}
+            onKeyDown={onKeyDown}
+            className="relative overflow-x-auto overscroll-x-contain rounded focus-visible:outline-2 focus-visible:outline-offset-2 print:overflow-visible"
+            data-testid="visual-chart"
+          >
+            <div className="relative flex" style={{ width: labelWidth + plotWidth }}>
+              <LaneLabels layout={layout} width={labelWidth} compact={compact} />
+              <svg
+                width={plotWidth}
+                height={layout.height}
+                viewBox={`0 0 ${plotWidth} ${layout.height}`}
+                className="block shrink-0 touch-pan-x touch-pan-y select-none"
+                onPointerDown={onPointerDown}
+                onPointerMove={onPointerMove}
+                onPointerUp={onPointerUp}
+                onPointerCancel={() => {
+                  dragStart.current = null;
+                  dragged.current = false;
+                  setDrag(null);
+                }}
+                onPointerOver={(e) => setTip(markerFrom(e.target))}
+                onPointerLeave={() => setTip(null)}
+                onFocus={(e) => setTip(markerFrom(e.target))}
+                onBlur={() => setTip(null)}
+                onClickCapture={(e) => {
+                  // The click that ends a drag does not follow a marker's link.
+                  if (dragged.current) {
+                    dragged.current = false;
+                    e.preventDefault();
+                    e.stopPropagation();
+                  }
+                }}
+                onClick={(e) => {
+                  const m = markerFrom(e.target);
+                  if (m && m.events.length > 1) openCluster(m);
+                }}
+                data-testid="visual-plot"
+              >
+                <VisualPlot layout={layout} clipId={clipId} />
+                {drag ? (
+                  <rect
+                    x={Math.min(drag.from, drag.to)}
+                    y={0}
+                    width={Math.abs(drag.to - drag.from)}
+                    height={layout.height}
+                    fill="#a87a1c"
+                    fillOpacity={0.15}
+                    stroke="#a87a1c"
+                    data-testid="visual-drag"
+                  />
+                ) : null}
+              </svg>
+            </div>
           </div>
+          {tip && !list ? (
+            <VisualTooltip marker={tip} offsetX={labelWidth - scrollLeft} boxWidth={boxWidth} />
+          ) : null}
         </div>
+        {list ? <ClusterList marker={list} onClose={() => setList(null)} /> : null}
       </div>
 
       <div className="flex flex-col gap-1 px-3 pb-3 sm:px-4">
@@ -407,41 +424,34 @@ function LaneLabels({ layout, width, compact }: { layout: TimelineLayout; width:
   );
 }
 
-function ClusterList({
-  marker,
-  left,
-  plotWidth,
-  onClose,
-}: {
-  marker: Marker;
-  left: number;
-  plotWidth: number;
-  onClose: () => void;
-}) {
-  const x = Math.min(Math.max(marker.x, 130), plotWidth - 130);
+/** The events of a cluster that zooming cannot separate (same instant), as links. */
+function ClusterList({ marker, onClose }: { marker: Marker; onClose: () => void }) {
+  const headingId = useId();
   return (
     <div
-      role="dialog"
-      aria-label={`${marker.events.length} events`}
-      className="absolute z-30 w-64 rounded-md border border-stone-300 bg-white p-2 text-xs shadow-lg"
-      style={{ left: left + x - 128, top: marker.y + 14 }}
+      role="region"
+      aria-labelledby={headingId}
+      className="mt-2 rounded-md border border-stone-300 bg-stone-50 p-2 text-sm"
+      data-testid="visual-cluster-list"
     >
-      <div className="mb-1 flex items-center justify-between gap-2">
-        <p className="font-semibold text-stone-900">{marker.label.split(" · ").slice(0, 3).join(" · ")}</p>
-        <button type="button" onClick={onClose} className="rounded px-1 text-stone-700 hover:bg-stone-100">
+      <div className="flex items-center justify-between gap-2">
+        <h3 id={headingId} className="font-semibold text-stone-900">
+          {marker.label.split(" · ").slice(0, 3).join(" · ")}
+        </h3>
+        <button type="button" onClick={onClose} className="rounded px-1.5 text-stone-700 hover:bg-stone-200">
           Close
         </button>
       </div>
-      <ul className="max-h-48 space-y-1 overflow-y-auto">
+      <ul className="mt-1 max-h-48 space-y-0.5 overflow-y-auto">
         {marker.events.map((e) => (
           <li key={e.id}>
             <a
               href={`#event-${e.id}`}
-              className="block rounded px-1 py-0.5 text-stone-800 hover:bg-stone-100"
-              onClick={onClose}
+              className="block rounded px-1 py-0.5 text-stone-800 hover:bg-stone-200"
             >
               {e.summary || "(no description)"}
-              {e.refuted ? <span className="ml-1 font-semibold text-red-700">refuted claim</span> : null}
+              {e.refuted ? <span className="ml-1 font-semibold text-red-700">· refuted claim</span> : null}
+              {e.decision ? <span className="ml-1 text-stone-600">· decision point</span> : null}
             </a>
           </li>
         ))}

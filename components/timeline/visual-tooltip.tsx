@@ -5,16 +5,17 @@ import type { Marker } from "@/lib/timeline/visual-layout";
 /** The hover/focus card of a marker: the event's time, type, actor, words and flags. */
 export function VisualTooltip({
   marker,
-  left,
-  plotWidth,
+  offsetX,
+  boxWidth,
 }: {
   marker: Marker;
-  left: number;
-  plotWidth: number;
+  /** Where x = 0 of the plot is in the positioned parent (labels' width minus the scroll). */
+  offsetX: number;
+  boxWidth: number;
 }) {
   const single = marker.events.length === 1 ? marker.events[0]! : null;
   const [when] = marker.label.split(" · ");
-  const x = Math.min(Math.max(marker.x, 110), plotWidth - 110);
+  const left = Math.min(Math.max(offsetX + marker.x - 112, 0), Math.max(boxWidth - 224, 0));
   const flags = [
     marker.refuted ? { text: "Refuted claim", cls: "bg-red-50 text-red-800 ring-red-300" } : null,
     marker.decision ? { text: "Decision point", cls: "bg-stone-100 text-stone-800 ring-stone-300" } : null,
@@ -24,7 +25,7 @@ export function VisualTooltip({
     <div
       role="tooltip"
       className="pointer-events-none absolute z-30 w-56 rounded-md border border-stone-300 bg-white px-2.5 py-2 text-xs shadow-lg print:hidden"
-      style={{ left: left + x - 112, top: marker.y + 16 }}
+      style={{ left, top: marker.y + 16 }}
       data-testid="visual-tooltip"
     >
       {single ? (

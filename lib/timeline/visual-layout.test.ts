@@ -337,6 +337,7 @@ describe("summaries", () => {
   it("strips Markdown and cuts at a word", () => {
     expect(summarize("Ran `terraform destroy` on **prod**")).toBe("Ran terraform destroy on prod");
     expect(summarize("word ".repeat(30), 20)).toBe("word word word word…");
+    expect(summarize("# Heading\n> quoted <b>bold</b> 3 > 2\n- item")).toBe("Heading quoted bold 3 > 2 item");
   });
 });
 

@@ -84,7 +84,9 @@ const milestoneEventLabels: Record<EventMilestone, string> = {
 export function summarize(description: string, maxChars = 60): string {
   const plain = description
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/[`*_#>~|]/g, "")
+    .replace(/<[^>]*>/g, "")
+    .replace(/^\s*(?:[#>]+|[-*+]|\d+\.)\s+/gm, "")
+    .replace(/[`*_~|]/g, "")
     .replace(/\s+/g, " ")
     .trim();
   if (plain.length <= maxChars) return plain;
