@@ -138,19 +138,31 @@ function notInZone(clock: string, day: { year: number; month: number; day: numbe
   return `${clock} does not exist on ${day.year}-${pad(day.month)}-${pad(day.day)} in ${zone} (the clocks skipped that hour).`;
 }
 
+// Building an Intl.DateTimeFormat is costly; a timeline formats thousands of times.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(zone: string, withYear: boolean, withSeconds: boolean) {
+  const key = `${zone}|${withYear}|${withSeconds}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-GB", {
+      timeZone: zone,
+      day: "numeric",
+      month: "short",
+      ...(withYear && { year: "numeric" }),
+      hour: "2-digit",
+      minute: "2-digit",
+      ...(withSeconds && { second: "2-digit" }),
+      hourCycle: "h23",
+      timeZoneName: "short",
+    });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** "20 Nov 14:05 CET", with seconds when they are not zero and the year when `withYear`. */
 export function formatEventTime(at: Date, zone: string, options: { withYear?: boolean } = {}): string {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: zone,
-    day: "numeric",
-    month: "short",
-    ...(options.withYear && { year: "numeric" }),
-    hour: "2-digit",
-    minute: "2-digit",
-    ...(at.getUTCSeconds() !== 0 && { second: "2-digit" }),
-    hourCycle: "h23",
-    timeZoneName: "short",
-  }).formatToParts(at);
+  const parts = formatter(zone, options.withYear ?? false, at.getUTCSeconds() !== 0).formatToParts(at);
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
   const time = [get("hour"), get("minute"), get("second")].filter(Boolean).join(":");
   return [get("day"), get("month"), get("year"), time, get("timeZoneName")].filter(Boolean).join(" ");

@@ -1,0 +1,189 @@
+import type { Locator, Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
+import { world } from "./support/world";
+
+const SHOTS = process.env.E2E_SHOTS_DIR ?? "/tmp/timeline-shots";
+
+/** Creates a postmortem (Europe/Berlin, started 20 Nov 2026 14:05) and returns its timeline URL. */
+async function createPostmortem(page: Page, title: string) {
+  await page.goto("/postmortems/new");
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Severity").selectOption("SEV2");
+  await page.getByLabel("Incident time zone").selectOption("Europe/Berlin");
+  await page.getByLabel("Incident start (optional)").fill("2026-11-20T14:05");
+  await page.getByRole("button", { name: "Create postmortem" }).click();
+  await page.waitForURL((u) => /^\/postmortems\/[a-z0-9]+$/.test(u.pathname) && !u.pathname.endsWith("/new"));
+  const url = `${page.url()}/timeline`;
+  await page.goto(url);
+  await expect(page.getByRole("heading", { level: 1, name: /^Timeline of INC-/ })).toBeVisible();
+  return url;
+}
+
+const entry = (page: Page) => page.getByRole("form", { name: "New event" });
+const rows = (page: Page) => page.getByRole("list", { name: "Timeline events" }).getByRole("listitem");
+const row = (page: Page, text: string) => rows(page).filter({ hasText: text });
+
+/** Types one event with the keyboard only: time, Tab to end time, type, actor, description, Enter. */
+async function typeEvent(page: Page, time: string, type: string, description: string) {
+  const timeField = entry(page).getByLabel("Time", { exact: true });
+  await expect(timeField).toBeFocused();
+  await page.keyboard.type(time);
+  await page.keyboard.press("Tab"); // end time
+  await page.keyboard.press("Tab"); // type
+  await expect(entry(page).getByLabel("Type")).toBeFocused();
+  await entry(page).getByLabel("Type").selectOption({ label: type });
+  await page.keyboard.press("Tab"); // actor
+  await page.keyboard.press("Tab"); // description
+  await expect(entry(page).getByLabel("Description")).toBeFocused();
+  await page.keyboard.type(description);
+  await page.keyboard.press("Enter");
+  await expect(row(page, description)).toBeVisible();
+}
+
+async function milestone(page: Page, label: string): Promise<Locator> {
+  return page.getByRole("region", { name: "Milestones and durations" }).getByLabel(label, { exact: true });
+}
+
+test.describe("timeline tab", () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  test("keyboard entry, milestones and durations, order errors, decision point, delete/undo, pin/filter", async ({
+    page,
+    signIn,
+  }) => {
+    await signIn(page, world.users.alphaWriter.email);
+    const url = await createPostmortem(page, `Timeline ${Date.now()}`);
+    await expect(page.getByRole("heading", { name: "No events yet" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Import events" })).toHaveAttribute(
+      "href",
+      /\/timeline\/import$/,
+    );
+    await expect(entry(page).getByRole("link", { name: "Add actors" })).toHaveAttribute("href", /\/actors$/);
+
+    // Relative to the incident start (14:05 CET) for the first event; a bad input says why.
+    const timeField = entry(page).getByLabel("Time", { exact: true });
+    await timeField.click();
+    await page.keyboard.type("soon");
+    await expect(entry(page).getByText(/"soon" is not a time Kintsugi understands/)).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(timeField).toHaveValue("");
+
+    await page.keyboard.type("+5m");
+    await expect(entry(page).getByText("→ 20 Nov 14:10 CET")).toBeVisible();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.press("Backspace");
+    await typeEvent(page, "2026-11-20 14:10", "Alert", "Error rate alert fired for checkout");
+    await typeEvent(page, "+5m", "Action", "Agent ran terraform destroy on the environment");
+    await typeEvent(page, "14:30", "Communication", "Status page updated");
+    await expect(page.getByTestId("event-count")).toHaveText("Showing all 3 events");
+    await expect(row(page, "Agent ran terraform").locator("time").first()).toHaveText("20 Nov 14:15 CET");
+    await expect(rows(page).nth(2)).toContainText("Status page updated");
+
+    // A decision point through the entry row's details.
+    await page.keyboard.type("+2m");
+    await entry(page).getByRole("button", { name: "More details" }).click();
+    await entry(page).getByLabel("Decision point").check();
+    await entry(page)
+      .getByLabel("Why the choice made sense at the time")
+      .fill("The runbook said recreating is the standard fix.");
+    await entry(page).getByLabel("Resources touched").fill("prod-vpc");
+    await entry(page).getByLabel("Resources touched").press("Enter");
+    await entry(page).getByLabel("Crossed the non-production → production boundary").check();
+    await entry(page).getByLabel("Description").fill("Agent decided to recreate the environment");
+    await entry(page).getByLabel("Description").press("Enter");
+    const decision = row(page, "Agent decided to recreate");
+    await expect(decision.getByText("Decision point")).toBeVisible();
+    await expect(decision.getByText("Crossed into production")).toBeVisible();
+    await decision.getByRole("button", { name: "Details" }).click();
+    await expect(decision.getByText("The runbook said recreating is the standard fix.")).toBeVisible();
+
+    // Mark the alert as "detected": time to detect = 14:10 − 14:05.
+    await row(page, "Error rate alert").getByRole("button", { name: "Edit" }).click();
+    const editor = page.getByRole("form", { name: "Edit event" });
+    await editor.getByLabel("Marks milestone").selectOption({ label: "Detected" });
+    await editor.getByRole("button", { name: "Save event" }).click();
+    await expect(row(page, "Error rate alert").getByText("Milestone: Detected")).toBeVisible();
+    await expect(page.getByTestId("duration-ttd")).toHaveText("5 min");
+    await expect(await milestone(page, "Detected")).toHaveValue("2026-11-20T14:10");
+
+    // A later event cannot mark "started" (detection came before it): said beside the field.
+    await row(page, "Agent ran terraform").getByRole("button", { name: "Edit" }).click();
+    await editor.getByLabel("Marks milestone").selectOption({ label: "Started" });
+    await editor.getByRole("button", { name: "Save event" }).click();
+    await expect(editor.getByText("Started cannot be after detected.").first()).toBeVisible();
+    await editor.getByRole("button", { name: "Cancel" }).click();
+
+    // Set one directly: mitigated at 14:40, then an acknowledged before detection is refused.
+    await (await milestone(page, "Mitigated")).fill("2026-11-20T14:40");
+    await page.getByRole("button", { name: "Save mitigated" }).click();
+    await expect(page.getByTestId("duration-ttm")).toHaveText("35 min");
+    await (await milestone(page, "Acknowledged")).fill("2026-11-20T14:07");
+    await page.getByRole("button", { name: "Save acknowledged" }).click();
+    await expect(page.locator("#milestone-acknowledgedAt-error")).toHaveText(
+      "Acknowledged cannot be before detected.",
+    );
+    await expect(await milestone(page, "Acknowledged")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByTestId("duration-tta")).toHaveText("—");
+    await page.screenshot({ path: `${SHOTS}/timeline-desktop.png`, fullPage: true });
+
+    // Delete, then undo.
+    await row(page, "Status page updated").getByRole("button", { name: "Delete" }).click();
+    await expect(row(page, "Status page updated")).toHaveCount(0);
+    await expect(page.getByText("Event deleted.")).toBeVisible();
+    await page.getByRole("button", { name: "Undo" }).click();
+    await expect(row(page, "Status page updated")).toBeVisible();
+
+    // Pin one, filter on pinned.
+    const pin = row(page, "Agent ran terraform").getByRole("button", { name: "Pin" });
+    await pin.click();
+    await expect(pin).toHaveAttribute("aria-pressed", "true");
+    await page.getByLabel("Pinned only").check();
+    await expect(page.getByTestId("event-count")).toHaveText("Showing 1 of 4 events");
+    await expect(rows(page)).toHaveCount(1);
+    await page.getByLabel("Pinned only").uncheck();
+
+    // Hide one: gone from the list until "Show hidden".
+    await row(page, "Status page updated").getByRole("button", { name: "Hide" }).click();
+    await expect(page.getByTestId("event-count")).toHaveText("Showing 3 of 4 events");
+
+    // Everything survives a reload; a link to #event-<id> highlights its row.
+    await page.reload();
+    await expect(page.getByTestId("event-count")).toHaveText("Showing 3 of 4 events");
+    const id = (await row(page, "Agent ran terraform").getAttribute("id"))!;
+    await page.goto(`${url}#${id}`);
+    await expect(page.locator(`#${id}`)).toHaveClass(/ring-amber-400/);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(url);
+    await expect(rows(page).first()).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/timeline-phone.png`, fullPage: true });
+  });
+
+  test("a viewer reads without controls; another team gets 404", async ({ page, browser, signIn }) => {
+    await signIn(page, world.users.alphaWriter.email);
+    const url = await createPostmortem(page, `Timeline read-only ${Date.now()}`);
+    await entry(page).getByLabel("Time", { exact: true }).click();
+    await typeEvent(page, "2026-11-20 14:12", "Detection", "On-call engineer saw the dashboard go red");
+
+    const viewerContext = await browser.newContext();
+    const viewer = await viewerContext.newPage();
+    await signIn(viewer, world.users.alphaViewer.email);
+    await viewer.goto(url);
+    await expect(row(viewer, "On-call engineer saw")).toBeVisible();
+    await expect(entry(viewer)).toHaveCount(0);
+    await expect(viewer.getByRole("button", { name: "Edit" })).toHaveCount(0);
+    await expect(viewer.getByRole("button", { name: "Delete" })).toHaveCount(0);
+    await expect(viewer.getByRole("link", { name: "Import events" })).toHaveCount(0);
+    await row(viewer, "On-call engineer saw").getByRole("button", { name: "Details" }).click();
+    await expect(row(viewer, "On-call engineer saw").getByText("What was known at the time")).toBeVisible();
+    await viewerContext.close();
+
+    const betaContext = await browser.newContext();
+    const beta = await betaContext.newPage();
+    await signIn(beta, world.users.betaWriter.email);
+    const response = await beta.goto(url);
+    expect(response?.status()).toBe(404);
+    await expect(beta.getByText("On-call engineer saw")).toHaveCount(0);
+    await betaContext.close();
+  });
+});
