@@ -6,8 +6,10 @@ import type { Actor } from "@/server/auth/actor";
 import { writeAudit } from "@/server/audit";
 import { afterContentChange } from "@/server/postmortems/after-change";
 import { requireEditable } from "@/server/postmortems/editable";
+import { insertEvents } from "./insert-events";
 import { fileNameOf, parseForPostmortem, planImport } from "./prepare";
 
+/** Rows per INSERT: small enough for frequent progress, large enough to be fast. */
 export const INSERT_CHUNK = 500;
 // 10,000 rows take a few seconds; leave room on a busy machine.
 const TRANSACTION_OPTIONS = { timeout: 120_000, maxWait: 15_000 };
@@ -77,19 +79,18 @@ export async function confirmImport(
     onProgress({ phase: "inserting", done: 0, total: rows.length });
     for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
       const chunk = rows.slice(i, i + INSERT_CHUNK);
-      await tx.timelineEvent.createMany({
-        data: chunk.map((r) => ({
-          postmortemId: target.id,
+      await insertEvents(
+        tx,
+        { postmortemId: target.id, importBatchId: batch.id, createdById: actor.userId },
+        chunk.map((r) => ({
           occurredAt: r.occurredAt,
           type: r.type,
           description: r.description,
           actorId: r.actorName ? (actorIds.get(r.actorName.toLowerCase()) ?? null) : null,
-          evidenceLinks: r.links.map((url) => ({ url })),
-          importBatchId: batch.id,
+          links: r.links,
           sourceHash: r.hash,
-          createdById: actor.userId,
         })),
-      });
+      );
       onProgress({ phase: "inserting", done: Math.min(i + INSERT_CHUNK, rows.length), total: rows.length });
     }
 
