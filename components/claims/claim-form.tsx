@@ -1,0 +1,210 @@
+"use client";
+import { useId, useState } from "react";
+import { ConflictNotice, conflictRows } from "@/components/actors/conflict-notice";
+import { useEntitySave } from "@/components/actors/use-entity-save";
+import { Field, FormMessage } from "@/components/ui/field";
+import { buttonClass, inputClass } from "@/components/ui/styles";
+import { claimStatuses, claimStatusLabels, type ClaimRecord } from "@/lib/schemas/claims";
+import type { EntityResult } from "@/lib/schemas/entity";
+import type { ClaimStatus } from "@/lib/timeline/types";
+
+export type ClaimFormValues = {
+  statement: string;
+  actorId: string;
+  eventId: string;
+  status: ClaimStatus;
+  evidence: string;
+};
+
+export const emptyClaim: ClaimFormValues = {
+  statement: "",
+  actorId: "",
+  eventId: "",
+  status: "UNKNOWN",
+  evidence: "",
+};
+
+export const claimValues = (c: ClaimRecord): ClaimFormValues => ({
+  statement: c.statement,
+  actorId: c.actorId ?? "",
+  eventId: c.eventId ?? "",
+  status: c.status,
+  evidence: c.evidence,
+});
+
+export type Choice = { id: string; label: string };
+
+export function ClaimForm({
+  initial,
+  baseVersion: initialBase,
+  actors,
+  events,
+  save,
+  onDone,
+  submitLabel,
+}: {
+  initial: ClaimFormValues;
+  baseVersion: number | null;
+  actors: Choice[];
+  events: Choice[];
+  save: (input: ClaimFormValues, baseVersion: number | null) => Promise<EntityResult<ClaimRecord>>;
+  onDone: () => void;
+  submitLabel: string;
+}) {
+  const uid = useId();
+  const id = (n: string) => `${uid}-${n}`;
+  const [values, setValues] = useState(initial);
+  const [baseVersion, setBaseVersion] = useState(initialBase);
+  const { pending, result, run, clear } = useEntitySave<ClaimRecord>();
+  const e = result?.status === "error" ? (result.fieldErrors ?? {}) : {};
+  const set = <K extends keyof ClaimFormValues>(k: K, v: ClaimFormValues[K]) =>
+    setValues((all) => ({ ...all, [k]: v }));
+  const submit = (version: number | null) => run(() => save(values, version), onDone);
+  const nameOf = (list: Choice[], v: string) => list.find((c) => c.id === v)?.label ?? "";
+
+  const select = (name: "actorId" | "eventId", label: string, choices: Choice[], none: string) => (
+    <Field id={id(name)} label={label} errors={e[name]}>
+      <select
+        id={id(name)}
+        value={values[name]}
+        onChange={(ev) => set(name, ev.target.value)}
+        aria-invalid={e[name]?.length ? true : undefined}
+        aria-describedby={`${id(name)}-error`}
+        className={inputClass}
+      >
+        <option value="">{none}</option>
+        {choices.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+
+  return (
+    <form
+      noValidate
+      className="space-y-4"
+      onSubmit={(ev) => {
+        ev.preventDefault();
+        submit(baseVersion);
+      }}
+    >
+      <Field
+        id={id("statement")}
+        label="Statement"
+        hint="What the automation or agent said, e.g. “rollback is impossible”."
+        errors={e.statement}
+      >
+        <textarea
+          id={id("statement")}
+          rows={2}
+          value={values.statement}
+          onChange={(ev) => set("statement", ev.target.value)}
+          aria-invalid={e.statement?.length ? true : undefined}
+          aria-describedby={`${id("statement")}-error ${id("statement")}-hint`}
+          className={inputClass}
+        />
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-2">
+        {select("actorId", "Made by", actors, "Not recorded")}
+        {select("eventId", "Timeline event (optional)", events, "No event")}
+      </div>
+      <fieldset aria-describedby={`${id("status")}-error`}>
+        <legend className="mb-2 text-sm font-medium text-stone-800">Did it hold up?</legend>
+        <div className="flex flex-wrap gap-2">
+          {claimStatuses.map((s) => (
+            <label
+              key={s}
+              className="flex cursor-pointer items-center gap-2 rounded-md border border-stone-300 bg-white px-3 py-2 text-sm has-[:checked]:border-stone-900 has-[:checked]:bg-stone-50"
+            >
+              <input
+                type="radio"
+                name={id("status")}
+                value={s}
+                checked={values.status === s}
+                onChange={() => set("status", s)}
+              />
+              {claimStatusLabels[s]}
+            </label>
+          ))}
+        </div>
+        <div id={`${id("status")}-error`} aria-live="polite">
+          {e.status?.map((m) => (
+            <p key={m} className="text-sm text-red-700">
+              {m}
+            </p>
+          ))}
+        </div>
+      </fieldset>
+      <Field
+        id={id("evidence")}
+        label="Evidence (Markdown)"
+        hint="What shows it was true or false: links to logs, dashboards, the restore."
+        errors={e.evidence}
+      >
+        <textarea
+          id={id("evidence")}
+          rows={3}
+          value={values.evidence}
+          onChange={(ev) => set("evidence", ev.target.value)}
+          aria-describedby={`${id("evidence")}-error ${id("evidence")}-hint`}
+          className={inputClass}
+        />
+      </Field>
+
+      {result?.status === "conflict" ? (
+        <ConflictNotice
+          message={result.message}
+          pending={pending}
+          rows={
+            result.current
+              ? conflictRows([
+                  { label: "Statement", theirs: result.current.statement, mine: values.statement },
+                  {
+                    label: "Made by",
+                    theirs: nameOf(actors, result.current.actorId ?? ""),
+                    mine: nameOf(actors, values.actorId),
+                  },
+                  {
+                    label: "Event",
+                    theirs: nameOf(events, result.current.eventId ?? ""),
+                    mine: nameOf(events, values.eventId),
+                  },
+                  {
+                    label: "Status",
+                    theirs: claimStatusLabels[result.current.status],
+                    mine: claimStatusLabels[values.status],
+                  },
+                  { label: "Evidence", theirs: result.current.evidence, mine: values.evidence },
+                ])
+              : []
+          }
+          onUseTheirs={() => {
+            if (result.current) {
+              setValues(claimValues(result.current));
+              setBaseVersion(result.current.version);
+            }
+            clear();
+          }}
+          onKeepMine={() => {
+            const theirs = result.current?.version ?? baseVersion;
+            setBaseVersion(theirs);
+            submit(theirs);
+          }}
+        />
+      ) : (
+        <FormMessage error={result?.status === "error" ? result.formError : undefined} />
+      )}
+      <div className="flex flex-wrap gap-2">
+        <button type="submit" className={buttonClass.primary} disabled={pending} aria-disabled={pending}>
+          {pending ? "Saving…" : submitLabel}
+        </button>
+        <button type="button" className={buttonClass.secondary} onClick={onDone} disabled={pending}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,202 @@
+import fs from "node:fs";
+import type { Locator, Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
+import { world } from "./support/world";
+
+const SHOTS = process.env.SHOTS_DIR ?? "/tmp/shots-b";
+
+/** Creates a postmortem through the UI and returns its URL. */
+async function createPostmortem(page: Page, title: string) {
+  await page.goto("/postmortems/new");
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Severity").selectOption("SEV1");
+  await page.getByLabel("Incident time zone").selectOption("Europe/Berlin");
+  await page.getByLabel("Incident start (optional)").fill("2026-11-20T14:05");
+  await page.getByRole("radio", { name: "Google SRE" }).check();
+  await page.getByRole("button", { name: "Create postmortem" }).click();
+  await expect(page).toHaveURL(/\/postmortems\/(?!new$)[a-z0-9]+$/, { timeout: 30_000 });
+  return page.url();
+}
+
+/** Adds tags to a tag input by typing, ending each with Enter. */
+async function addTags(input: Locator, ...tags: string[]) {
+  for (const tag of tags) {
+    await input.fill(tag);
+    await input.press("Enter");
+  }
+}
+
+const actorsSection = (page: Page) => page.getByRole("region", { name: /^Actors \(/ });
+const guardrailsSection = (page: Page) => page.getByRole("region", { name: /^Guardrails \(/ });
+const claimsSection = (page: Page) => page.getByRole("region", { name: /^Claims \(/ });
+
+test.describe("actors and guardrails", () => {
+  // Several browser contexts against a production server on a small machine.
+  test.describe.configure({ timeout: 150_000 });
+
+  test("a writer records an AI agent with excess permissions, a guardrail and a refuted claim; a viewer reads; another team gets 404", async ({
+    page,
+    browser,
+    signIn,
+  }) => {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await signIn(page, world.users.alphaWriter.email);
+    const url = await createPostmortem(page, `Agent recreated prod ${Date.now()}`);
+    await page.getByRole("link", { name: "Actors & guardrails" }).click();
+    await expect(page).toHaveURL(`${url}/actors`);
+    await expect(page.getByRole("heading", { name: "No actors yet" })).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/actors-empty.png`, fullPage: true });
+
+    // A person without a role: the error is beside the field and what was typed stays.
+    await page.getByRole("button", { name: "Add the first actor" }).click();
+    const form = actorsSection(page).locator("form");
+    await addTags(form.getByLabel("Granted", { exact: true }), "prod:read");
+    await form.getByRole("button", { name: "Add actor" }).click();
+    await expect(form.getByText("Describe the person by role")).toBeVisible();
+    await expect(form.getByLabel("Granted: 1 listed")).toContainText("prod:read");
+
+    // Now an AI agent whose granted + inherited permissions exceed what its task needed.
+    await form.getByRole("radio", { name: /AI agent/ }).check();
+    await form.getByLabel("Name", { exact: true }).fill("Coding agent");
+    await form.getByLabel("What it is").fill("Repository assistant");
+    await form.getByLabel("Model", { exact: true }).fill("frontier-model");
+    await form.getByLabel("Model version").fill("2026-10");
+    await form.getByLabel("Autonomy").selectOption("ACTS_ALONE");
+    await form.getByLabel("Task or prompt it was given").fill("Fix the flaky deploy test in CI.");
+    const granted = form.getByLabel("Granted", { exact: true });
+    await addTags(granted, "repo:write");
+    // Backspace in the empty box removes the last tag (prod:read went in above).
+    await granted.press("Backspace");
+    await granted.press("Backspace");
+    await addTags(granted, "repo:write");
+    // A comma ends a tag too, and duplicates in any case are ignored.
+    await form
+      .getByLabel("Inherited", { exact: true })
+      .pressSequentially("cloudformation:DeleteStack,ec2:TerminateInstances,REPO:WRITE,");
+    await form.getByLabel("Inherited from").fill("release operator role");
+    await addTags(form.getByLabel("Needed for its task", { exact: true }), "repo:write", "ci:rerun");
+    await addTags(
+      form.getByLabel("Actually used", { exact: true }),
+      "repo:write",
+      "cloudformation:DeleteStack",
+    );
+
+    // The gaps are computed live.
+    await expect(form.getByText("Held but not needed (2)")).toBeVisible();
+    await expect(form.getByText("Used but not needed (1)")).toBeVisible();
+    await expect(form.getByText("Needed but missing (1)")).toBeVisible();
+    await expect(form.getByLabel("Inherited: 3 listed")).toContainText(
+      "cloudformation:DeleteStack· not needed",
+    );
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: `${SHOTS}/actor-form.png`, fullPage: true });
+    await form.getByRole("button", { name: "Add actor" }).click();
+
+    const card = actorsSection(page).getByRole("article", { name: /Coding agent/ });
+    await expect(card).toBeVisible();
+    await expect(card.getByText("Excess permissions")).toBeVisible();
+    await expect(card.getByText("frontier-model 2026-10 · Acts alone")).toBeVisible();
+    await expect(card.getByText("Held but not needed (2)")).toBeVisible();
+    await expect(card.getByText("inherited from release operator role").first()).toBeVisible();
+    await expect(card.getByText("Acted in no timeline events yet")).toBeVisible();
+    // The summary across actors names the agent.
+    const blast = page.getByRole("region", { name: "Where the blast radius came from" });
+    await expect(blast.getByRole("rowheader", { name: /Coding agent \(AI agent/ })).toBeVisible();
+
+    // A guardrail that existed only as an instruction, linked to nothing.
+    await page.getByRole("button", { name: "Add the first guardrail" }).click();
+    const gForm = guardrailsSection(page).locator("form");
+    await gForm.getByRole("button", { name: "Add guardrail" }).click();
+    await expect(gForm.getByText("Name the control")).toBeVisible();
+    await gForm.getByLabel("Control").fill("Code freeze");
+    await gForm.getByLabel("Kind").fill("Change freeze");
+    await gForm.getByRole("radio", { name: "Existed only as an instruction" }).check();
+    await gForm.getByLabel("Notes (Markdown, optional)").fill("Stated in the agent's chat only.");
+    await gForm.getByRole("button", { name: "Add guardrail" }).click();
+    const guardrail = guardrailsSection(page).getByRole("article", { name: "Code freeze" });
+    await expect(guardrail.getByText("Existed only as an instruction")).toBeVisible();
+    await expect(guardrail.getByText("Not linked to any event.")).toBeVisible();
+
+    // A refuted claim made by the agent.
+    await page.getByRole("button", { name: "Add the first claim" }).click();
+    const cForm = claimsSection(page).locator("form");
+    await cForm.getByLabel("Statement").fill("Rollback is impossible");
+    await cForm.getByLabel("Made by").selectOption({ label: "Coding agent (AI agent)" });
+    await cForm.getByRole("radio", { name: "Refuted" }).check();
+    await cForm.getByLabel("Evidence (Markdown)").fill("Restored from the nightly backup in 40 minutes.");
+    await cForm.getByRole("button", { name: "Add claim" }).click();
+    const claim = claimsSection(page).getByRole("article", { name: "“Rollback is impossible”" });
+    await expect(claim.getByText("Refuted", { exact: true })).toBeVisible();
+    await expect(claim.getByText("by Coding agent (AI agent)")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Claims (1, 1 refuted)" })).toBeVisible();
+
+    await page.screenshot({ path: `${SHOTS}/actors-desktop.png`, fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: `${SHOTS}/actors-phone.png`, fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // A reload keeps it all (it was saved, not just shown).
+    await page.reload();
+    await expect(actorsSection(page).getByRole("article", { name: /Coding agent/ })).toBeVisible();
+
+    // A viewer of the team reads everything but gets no editing controls.
+    const viewerContext = await browser.newContext();
+    const viewer = await viewerContext.newPage();
+    await signIn(viewer, world.users.alphaViewer.email);
+    await viewer.goto(`${url}/actors`);
+    await expect(actorsSection(viewer).getByRole("article", { name: /Coding agent/ })).toBeVisible();
+    await expect(actorsSection(viewer).getByText("Excess permissions")).toBeVisible();
+    await expect(claimsSection(viewer).getByText("Refuted", { exact: true })).toBeVisible();
+    await expect(viewer.getByRole("button", { name: /^(Add|Edit|Delete)/ })).toHaveCount(0);
+    await viewerContext.close();
+
+    // Another team's writer: a real 404, nothing shown.
+    const betaContext = await browser.newContext();
+    const beta = await betaContext.newPage();
+    await signIn(beta, world.users.betaWriter.email);
+    const response = await beta.goto(`${url}/actors`);
+    expect(response?.status()).toBe(404);
+    await expect(beta.getByText("Coding agent")).toHaveCount(0);
+    await betaContext.close();
+  });
+
+  test("editing an actor, then deleting it after a confirmation that counts its events", async ({
+    page,
+    signIn,
+  }) => {
+    await signIn(page, world.users.alphaWriter.email);
+    const url = await createPostmortem(page, `Actor edits ${Date.now()}`);
+    await page.goto(`${url}/actors`);
+    await page.getByRole("button", { name: "Add the first actor" }).click();
+    const form = actorsSection(page).locator("form");
+    await form.getByLabel("Role", { exact: true }).fill("On-call engineer");
+    await form.getByRole("button", { name: "Add actor" }).click();
+    const card = actorsSection(page).getByRole("article", { name: /On-call engineer/ });
+    await expect(card.getByText("No permissions recorded yet.")).toBeVisible();
+
+    await card.getByRole("button", { name: "Edit actor On-call engineer" }).click();
+    const edit = actorsSection(page).locator("form");
+    // Paste a list: commas and new lines both separate.
+    await edit.getByLabel("Needed for its task", { exact: true }).focus();
+    await page.evaluate(() => {
+      const input = document.activeElement as HTMLInputElement;
+      const data = new DataTransfer();
+      data.setData("text/plain", "prod:read\nprod:restore, prod:read");
+      input.dispatchEvent(
+        new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    });
+    await expect(edit.getByLabel("Needed for its task: 2 listed")).toBeVisible();
+    await expect(edit.getByText("Needed but missing (2)")).toBeVisible();
+    await edit.getByRole("button", { name: "Remove prod:restore" }).click();
+    await expect(edit.getByLabel("Needed for its task: 1 listed")).toBeVisible();
+    await edit.getByRole("button", { name: "Save actor" }).click();
+    await expect(card.getByText("Missing permissions")).toBeVisible();
+
+    await card.getByRole("button", { name: "Delete actor On-call engineer" }).click();
+    const dialog = page.getByRole("dialog", { name: "Delete On-call engineer?" });
+    await expect(dialog.getByText("It acted in no timeline events.")).toBeVisible();
+    await dialog.getByRole("button", { name: "Delete" }).click();
+    await expect(page.getByRole("heading", { name: "No actors yet" })).toBeVisible();
+  });
+});
