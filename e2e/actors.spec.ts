@@ -103,6 +103,19 @@ test.describe("actors and guardrails", () => {
     const blast = page.getByRole("region", { name: "Where the blast radius came from" });
     await expect(blast.getByRole("rowheader", { name: /Coding agent \(AI agent/ })).toBeVisible();
 
+    // One event by the agent, entered on the timeline tab's entry row.
+    await page.getByRole("link", { name: "Timeline", exact: true }).click();
+    const entry = page.getByRole("form", { name: "New event" });
+    await entry.getByLabel("Time", { exact: true }).fill("2026-11-20 14:20");
+    await entry.getByLabel("Type").selectOption({ label: "Action" });
+    await entry.getByLabel("Actor").selectOption({ label: "Coding agent (Repository assistant)" });
+    await entry.getByLabel("Description").fill("Agent deleted the production stack");
+    await entry.getByLabel("Description").press("Enter");
+    const events = page.getByRole("list", { name: "Timeline events" });
+    await expect(events.getByText("Agent deleted the production stack")).toBeVisible();
+    await page.getByRole("link", { name: "Actors & guardrails" }).click();
+    await expect(card.getByText("Acted in 1 timeline event", { exact: true })).toBeVisible();
+
     // A guardrail that existed only as an instruction, linked to nothing.
     await page.getByRole("button", { name: "Add the first guardrail" }).click();
     const gForm = guardrailsSection(page).locator("form");
@@ -122,6 +135,7 @@ test.describe("actors and guardrails", () => {
     const cForm = claimsSection(page).locator("form");
     await cForm.getByLabel("Statement").fill("Rollback is impossible");
     await cForm.getByLabel("Made by").selectOption({ label: "Coding agent (AI agent)" });
+    await cForm.getByLabel("Timeline event (optional)").selectOption({ index: 1 });
     await cForm.getByRole("radio", { name: "Refuted" }).check();
     await cForm.getByLabel("Evidence (Markdown)").fill("Restored from the nightly backup in 40 minutes.");
     await cForm.getByRole("button", { name: "Add claim" }).click();
@@ -129,6 +143,9 @@ test.describe("actors and guardrails", () => {
     await expect(claim.getByText("Refuted", { exact: true })).toBeVisible();
     await expect(claim.getByText("by Coding agent (AI agent)")).toBeVisible();
     await expect(page.getByRole("heading", { name: "Claims (1, 1 refuted)" })).toBeVisible();
+    await expect(
+      claim.getByRole("link", { name: /Action · Agent deleted the production stack/ }),
+    ).toBeVisible();
 
     await page.screenshot({ path: `${SHOTS}/actors-desktop.png`, fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
@@ -138,6 +155,18 @@ test.describe("actors and guardrails", () => {
     // A reload keeps it all (it was saved, not just shown).
     await page.reload();
     await expect(actorsSection(page).getByRole("article", { name: /Coding agent/ })).toBeVisible();
+
+    // The refuted claim stands out on the timeline tab too, on its event.
+    await claim.getByRole("link", { name: /Agent deleted the production stack/ }).click();
+    await expect(page).toHaveURL(/\/timeline#event-/);
+    await expect(
+      page
+        .getByRole("list", { name: "Timeline events" })
+        .getByRole("listitem")
+        .filter({ hasText: "Agent deleted the production stack" })
+        .getByText("Refuted claim: “Rollback is impossible”"),
+    ).toBeVisible();
+    await page.goBack();
 
     // A viewer of the team reads everything but gets no editing controls.
     const viewerContext = await browser.newContext();
