@@ -151,7 +151,7 @@ test.describe("timeline tab", () => {
     await expect(page.getByTestId("event-count")).toHaveText("Showing 3 of 4 events");
     const id = (await row(page, "Agent ran terraform").getAttribute("id"))!;
     await page.goto(`${url}#${id}`);
-    await expect(page.locator(`#${id}`)).toHaveClass(/ring-amber-400/);
+    await expect(page.locator(`#${id}`)).toHaveAttribute("data-highlighted", "true");
 
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(url);

@@ -1,5 +1,6 @@
 "use client";
 import { memo } from "react";
+import styles from "./event-row.module.css";
 import { Pill } from "@/components/ui/badges";
 import { Markdown } from "@/components/ui/markdown";
 import { cx } from "@/components/ui/styles";
@@ -21,8 +22,7 @@ export type RowCallbacks = {
   onDelete: (id: string) => void;
 };
 
-const smallButton =
-  "rounded-md border border-stone-300 bg-white px-2 py-1 text-xs font-medium text-stone-800 hover:bg-stone-100 aria-pressed:border-stone-800 aria-pressed:bg-stone-800 aria-pressed:text-white disabled:opacity-60";
+const smallButton = styles.btn;
 
 /**
  * One event as light, read-only markup (inputs only appear in the row being
@@ -60,17 +60,14 @@ export const EventRow = memo(function EventRow({
     <li
       id={`event-${event.id}`}
       tabIndex={-1}
+      data-highlighted={highlighted || undefined}
       onKeyDown={(e) => {
         if (e.key === "Enter" && e.target === e.currentTarget && canEdit) {
           e.preventDefault();
           callbacks.onEdit(event.id);
         }
       }}
-      className={cx(
-        "scroll-mt-24 border-b [contain-intrinsic-size:auto_76px] [content-visibility:auto] border-stone-200 px-3 py-2 outline-none focus-visible:ring-2 focus-visible:ring-brand-600",
-        event.hidden && "bg-stone-50 text-stone-500",
-        highlighted && "bg-amber-50 ring-2 ring-amber-400",
-      )}
+      className={cx(styles.row, event.hidden && styles.hidden, highlighted && styles.highlighted)}
     >
       <div className="grid gap-x-3 gap-y-1 sm:grid-cols-[9.5rem_6.5rem_9rem_minmax(0,1fr)_auto]">
         <div className="text-sm tabular-nums text-stone-900">
@@ -157,7 +154,7 @@ export const EventRow = memo(function EventRow({
               </button>
               <button
                 type="button"
-                className={cx(smallButton, "border-red-300 text-red-700 hover:bg-red-50")}
+                className={cx(styles.btn, styles.danger)}
                 disabled={busy}
                 onClick={() => callbacks.onDelete(event.id)}
               >

@@ -9,8 +9,8 @@ import { isEditableStatus } from "@/server/postmortems/editable";
 import { postmortemScope } from "@/server/postmortems/scope";
 import { canWrite } from "@/server/policy";
 
-/** Everything one event row shows, claims and guardrails included (no N+1: nested selects). */
-export const eventViewSelect = {
+/** The event's own columns. */
+const eventColumns = {
   id: true,
   occurredAt: true,
   endedAt: true,
@@ -35,6 +35,11 @@ export const eventViewSelect = {
   reversibility: true,
   importBatchId: true,
   version: true,
+} as const satisfies Prisma.TimelineEventSelect;
+
+/** Everything one event row shows, claims and guardrails included (no N+1: nested selects). */
+export const eventViewSelect = {
+  ...eventColumns,
   claims: { select: { id: true, statement: true, status: true }, orderBy: { createdAt: "asc" } },
   guardrails: { select: { guardrail: { select: { id: true, name: true, state: true } } } },
 } as const satisfies Prisma.TimelineEventSelect;
@@ -105,8 +110,9 @@ export const milestonesSelect = {
 /**
  * The timeline tab: the postmortem's header, its non-deleted events in time
  * order with their claims and guardrails, its actors, milestones and what the
- * viewer may do. Three round trips whatever the number of events (the
- * postmortem, events with nested claims/guardrails, actors), or NotFoundError.
+ * viewer may do, or NotFoundError. Two round trips whatever the number of
+ * events: the scoped postmortem, then events, claims, guardrail links and
+ * actors in parallel, each by postmortem id (no IN list of 2,000 event ids).
  */
 export async function getTimeline(actor: Actor, postmortemId: string) {
   const postmortem = await db.postmortem.findFirst({
@@ -120,20 +126,48 @@ export async function getTimeline(actor: Actor, postmortemId: string) {
       incidentTimeZone: true,
       ...milestonesSelect,
       team: { select: { id: true, name: true } },
-      actors: {
-        select: { id: true, kind: true, name: true, role: true },
-        orderBy: [{ kind: "asc" }, { name: "asc" }, { id: "asc" }],
-      },
-      events: {
-        where: { deletedAt: null },
-        select: eventViewSelect,
-        orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
-      },
     },
   });
   if (!postmortem) throw new NotFoundError("Postmortem not found");
+  const [actors, rows, claims, links] = await Promise.all([
+    db.actor.findMany({
+      where: { postmortemId },
+      select: { id: true, kind: true, name: true, role: true },
+      orderBy: [{ kind: "asc" }, { name: "asc" }, { id: "asc" }],
+    }),
+    db.timelineEvent.findMany({
+      where: { postmortemId, deletedAt: null },
+      select: eventColumns,
+      orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
+    }),
+    db.claim.findMany({
+      where: { postmortemId, eventId: { not: null } },
+      select: { id: true, statement: true, status: true, eventId: true },
+      orderBy: { createdAt: "asc" },
+    }),
+    db.guardrailEvent.findMany({
+      where: { guardrail: { postmortemId } },
+      select: { eventId: true, guardrail: { select: { id: true, name: true, state: true } } },
+    }),
+  ]);
+  const claimsByEvent = groupBy(
+    claims,
+    (c) => c.eventId!,
+    ({ id, statement, status }) => ({ id, statement, status }),
+  );
+  const guardrailsByEvent = groupBy(
+    links,
+    (l) => l.eventId,
+    (l) => ({ guardrail: l.guardrail }),
+  );
+  const events = rows.map((row) =>
+    toEventView({
+      ...row,
+      claims: claimsByEvent.get(row.id) ?? [],
+      guardrails: guardrailsByEvent.get(row.id) ?? [],
+    }),
+  );
   const role = roleIn(actor, postmortem.team.id);
-  const actors: TimelineActor[] = postmortem.actors;
   return {
     postmortem: {
       id: postmortem.id,
@@ -145,14 +179,25 @@ export async function getTimeline(actor: Actor, postmortemId: string) {
       team: postmortem.team,
     },
     milestones: toMilestoneTimes(postmortem),
-    events: postmortem.events.map(toEventView),
-    actors,
+    events,
+    actors: actors as TimelineActor[],
     viewer: {
       role,
       canWrite: canWrite(role),
       canEdit: canWrite(role) && isEditableStatus(postmortem.status),
     },
   };
+}
+
+function groupBy<T, V>(items: T[], key: (item: T) => string, value: (item: T) => V): Map<string, V[]> {
+  const map = new Map<string, V[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(value(item));
+    else map.set(k, [value(item)]);
+  }
+  return map;
 }
 
 export type Timeline = Awaited<ReturnType<typeof getTimeline>>;
