@@ -189,8 +189,9 @@ test.describe("actors and guardrails", () => {
     await betaContext.close();
   });
 
-  test("editing an actor, then deleting it after a confirmation that counts its events", async ({
+  test("editing an actor (with a conflict), then deleting it after a confirmation that counts its events", async ({
     page,
+    browser,
     signIn,
   }) => {
     await signIn(page, world.users.alphaWriter.email);
@@ -205,6 +206,20 @@ test.describe("actors and guardrails", () => {
 
     await card.getByRole("button", { name: "Edit actor On-call engineer" }).click();
     const edit = actorsSection(page).locator("form");
+
+    // Meanwhile a reviewer edits and saves the same actor.
+    const otherContext = await browser.newContext();
+    const other = await otherContext.newPage();
+    await signIn(other, world.users.alphaReviewer.email);
+    await other.goto(`${url}/actors`);
+    const theirCard = actorsSection(other).getByRole("article", { name: /On-call engineer/ });
+    await theirCard.getByRole("button", { name: "Edit actor On-call engineer" }).click();
+    const theirForm = actorsSection(other).locator("form");
+    await theirForm.getByLabel("Description (optional)").fill("Paged at 14:07 by the alerting system.");
+    await theirForm.getByRole("button", { name: "Save actor" }).click();
+    await expect(theirCard.getByText("Paged at 14:07 by the alerting system.")).toBeVisible();
+    await otherContext.close();
+
     // Paste a list: commas and new lines both separate.
     await edit.getByLabel("Needed for its task", { exact: true }).focus();
     await page.evaluate(() => {
@@ -220,6 +235,12 @@ test.describe("actors and guardrails", () => {
     await edit.getByRole("button", { name: "Remove prod:restore" }).click();
     await expect(edit.getByLabel("Needed for its task: 1 listed")).toBeVisible();
     await edit.getByRole("button", { name: "Save actor" }).click();
+    // Their save wins nothing silently: both versions are shown, and mine can still be kept.
+    const conflict = edit.getByRole("alert");
+    await expect(conflict).toContainText("Someone else changed this actor in the meantime");
+    await expect(conflict).toContainText("Paged at 14:07 by the alerting system.");
+    await expect(conflict).toContainText("prod:read");
+    await conflict.getByRole("button", { name: "Keep mine (save over theirs)" }).click();
     await expect(card.getByText("Missing permissions")).toBeVisible();
 
     await card.getByRole("button", { name: "Delete actor On-call engineer" }).click();

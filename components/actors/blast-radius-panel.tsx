@@ -80,8 +80,32 @@ export function BlastRadiusPanel({ summary }: { summary: BlastRadiusSummary }) {
         </p>
       )}
 
+      {/* Phones: one card per actor with only what it has; wider screens: the table. */}
+      <ul className="space-y-2 sm:hidden" aria-label="Permission gaps and actions per actor">
+        {summary.actors.map((a) => {
+          const row = blastRadiusRow(a);
+          const cells = blastRadiusColumns.slice(1).filter((c) => row[c.key] !== "—");
+          return (
+            <li key={a.actorId} className="rounded-md border border-stone-200 px-3 py-2">
+              <p className="text-sm font-medium text-stone-900">{row.actor}</p>
+              {cells.length ? (
+                <dl className="mt-1 space-y-1 text-sm">
+                  {cells.map((c) => (
+                    <div key={c.key}>
+                      <dt className="text-xs font-semibold text-stone-500 uppercase">{c.label}</dt>
+                      <dd className={cx("break-words", cellTone[c.key] ?? "text-stone-800")}>{row[c.key]}</dd>
+                    </div>
+                  ))}
+                </dl>
+              ) : (
+                <p className="mt-1 text-sm text-stone-500">No gaps and no risky actions recorded.</p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
       {summary.actors.length ? (
-        <div className="-mx-4 overflow-x-auto px-4">
+        <div className="-mx-4 hidden overflow-x-auto px-4 sm:block">
           <table className="w-full min-w-[44rem] border-collapse text-left text-sm">
             <caption className="sr-only">
               Permission gaps and actions per actor, most significant first

@@ -54,39 +54,6 @@ async function addEvent(postmortemId: string, actorId: string | null, over: Reco
   });
 }
 
-describe("actor input", () => {
-  it("records a person by role, drops fields of other kinds and dedupes scopes", () => {
-    const person = actorInputSchema.parse({
-      kind: "PERSON",
-      name: "Jane Doe",
-      role: "On-call engineer",
-      model: "should go",
-      autonomy: "ACTS_ALONE",
-      permissionsGranted: [" prod:read ", "PROD:READ", ""],
-    });
-    expect(person).toMatchObject({
-      name: "On-call engineer",
-      role: "On-call engineer",
-      model: null,
-      autonomy: null,
-      permissionsGranted: ["prod:read"],
-      inheritedFrom: null,
-    });
-  });
-
-  it("asks for a role for people and a name for the others", () => {
-    const person = actorInputSchema.safeParse({ kind: "PERSON", role: " " });
-    expect(person.success).toBe(false);
-    expect(person.error?.issues[0]?.path).toEqual(["role"]);
-    const agent = actorInputSchema.safeParse({ kind: "AI_AGENT", name: "" });
-    expect(agent.error?.issues[0]?.path).toEqual(["name"]);
-    expect(actorInputSchema.safeParse({ kind: "ROBOT", name: "x" }).success).toBe(false);
-    expect(actorInputSchema.safeParse({ kind: "AI_AGENT", name: "x", autonomy: "ALWAYS" }).success).toBe(
-      false,
-    );
-  });
-});
-
 describe("actors", () => {
   it("creates an AI agent with its ledger, audited, and lists it with its event count", async () => {
     const { alpha, pm } = await setup();

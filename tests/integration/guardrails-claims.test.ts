@@ -68,16 +68,6 @@ async function setup() {
   return { alpha, beta, pm, other, agent, event };
 }
 
-describe("guardrail and claim input", () => {
-  it("validates and dedupes", () => {
-    expect(guardrail({ eventIds: ["a", "a", "b"] }).eventIds).toEqual(["a", "b"]);
-    expect(guardrailInputSchema.safeParse({ name: "", kind: "x", state: "WORKED" }).success).toBe(false);
-    expect(guardrailInputSchema.safeParse({ name: "x", kind: "x", state: "MAYBE" }).success).toBe(false);
-    expect(claim({ actorId: "", eventId: "" })).toMatchObject({ actorId: null, eventId: null });
-    expect(claimInputSchema.safeParse({ statement: " ", status: "REFUTED" }).success).toBe(false);
-  });
-});
-
 describe("guardrails", () => {
   it("creates with links to this postmortem's live events, lists them, audits", async () => {
     const { alpha, pm, event } = await setup();
