@@ -395,7 +395,7 @@ function LaneLabels({ layout, width, compact }: { layout: TimelineLayout; width:
             <div
               key={lane.key}
               data-lane={lane.key}
-              title={lane.role ? `${lane.name} (${lane.role})` : lane.name}
+              title={lane.role && lane.role !== lane.name ? `${lane.name} (${lane.role})` : lane.name}
               tabIndex={compact ? 0 : undefined}
               className={cx(
                 "absolute left-0 flex items-center pr-1 pl-1 text-stone-800",
@@ -406,7 +406,9 @@ function LaneLabels({ layout, width, compact }: { layout: TimelineLayout; width:
             >
               <span className="truncate">
                 <span className="font-medium">{lane.name}</span>
-                {lane.role && !compact ? <span className="text-stone-500"> · {lane.role}</span> : null}
+                {lane.role && lane.role !== lane.name && !compact ? (
+                  <span className="text-stone-500"> · {lane.role}</span>
+                ) : null}
               </span>
             </div>
           ))}
