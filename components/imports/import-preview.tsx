@@ -1,4 +1,5 @@
 import { Pill } from "@/components/ui/badges";
+import { cx } from "@/components/ui/styles";
 import type { ImportPreview as Preview } from "@/lib/schemas/imports";
 import { formatInZone } from "@/lib/time";
 import { actorKindLabels, eventTypeLabels } from "@/lib/timeline/types";
@@ -6,8 +7,11 @@ import { actorKindLabels, eventTypeLabels } from "@/lib/timeline/types";
 const n = (value: number) => value.toLocaleString("en-US");
 const plural = (count: number, one: string, many = `${one}s`) => `${n(count)} ${count === 1 ? one : many}`;
 
+const rowNoun = { CSV: "row", SLACK: "message", JSONL: "line" } as const;
+
 /** What the import would do: totals, row errors, new actors and the first rows. */
 export function ImportPreview({ preview }: { preview: Preview }) {
+  const noun = rowNoun[preview.source];
   return (
     <div className="space-y-6">
       <div
@@ -16,7 +20,7 @@ export function ImportPreview({ preview }: { preview: Preview }) {
         className="rounded-lg border border-stone-200 bg-white p-4 text-sm"
       >
         <p className="font-medium text-stone-900">
-          {preview.fileName}: {plural(preview.totalRows, "row")} read.{" "}
+          {preview.fileName}: {plural(preview.totalRows, noun)} read.{" "}
           {preview.importCount > 0
             ? `${plural(preview.importCount, "event")} will be imported.`
             : "Nothing can be imported."}
@@ -30,8 +34,10 @@ export function ImportPreview({ preview }: { preview: Preview }) {
           ) : null}
           {preview.errorCount > 0 ? (
             <li className="text-red-800">
-              {plural(preview.errorCount, "row has", "rows have")} errors and will be left out. Fix the file
-              and preview again, or import the valid rows now.
+              {plural(preview.errorCount, `${noun} has`, `${noun}s have`)} errors and will be left out.{" "}
+              {preview.importCount > 0
+                ? "Fix the file and preview again, or import the valid ones now."
+                : "Fix the file and preview again."}
             </li>
           ) : null}
           {preview.warningCount > 0 ? (
@@ -106,7 +112,7 @@ export function ImportPreview({ preview }: { preview: Preview }) {
               ? `First ${n(preview.rows.length)} of ${n(preview.validRows)} valid rows`
               : `Valid rows (${n(preview.validRows)})`}
           </h3>
-          <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+          <div className="hidden overflow-x-auto rounded-lg border border-stone-200 bg-white sm:block">
             <table className="min-w-full divide-y divide-stone-200 text-sm">
               <caption className="sr-only">Rows to import, times in {preview.zone}</caption>
               <thead className="bg-stone-50 text-left text-xs font-medium uppercase tracking-wide text-stone-600">
@@ -163,6 +169,38 @@ export function ImportPreview({ preview }: { preview: Preview }) {
               </tbody>
             </table>
           </div>
+          {/* Phones: the same rows as a list, so nothing hides off-screen. */}
+          <ol className="space-y-2 sm:hidden">
+            {preview.rows.map((r) => (
+              <li
+                key={`${r.row}-${r.label}`}
+                className={cx(
+                  "rounded-lg border border-stone-200 p-3 text-sm",
+                  r.duplicate ? "bg-stone-50 text-stone-500" : "bg-white",
+                )}
+              >
+                <p className="text-xs text-stone-600">
+                  <span className="capitalize">{r.label}</span> ·{" "}
+                  {formatInZone(new Date(r.occurredAt), preview.zone)}
+                </p>
+                <p className="text-xs text-stone-600">
+                  {eventTypeLabels[r.type]}
+                  {r.actorName ? ` · ${r.actorName}` : ""}
+                </p>
+                {r.duplicate ? (
+                  <span className="mt-1 inline-block">
+                    <Pill>Duplicate, skipped</Pill>
+                  </span>
+                ) : null}
+                <p className="mt-1 line-clamp-4 whitespace-pre-line break-words">{r.description}</p>
+                {r.warnings.map((w) => (
+                  <p key={w} className="mt-1 text-xs text-amber-800">
+                    Warning: {w}
+                  </p>
+                ))}
+              </li>
+            ))}
+          </ol>
         </section>
       ) : null}
     </div>

@@ -406,8 +406,9 @@ export function ImportWizard({
             </button>
             {preview.errorCount > 0 && preview.importCount > 0 ? (
               <span className="text-sm text-stone-600">
-                The {n(preview.errorCount)} row{preview.errorCount === 1 ? "" : "s"} with errors will be left
-                out.
+                The{" "}
+                {count(preview.errorCount, { CSV: "row", SLACK: "message", JSONL: "line" }[preview.source])}{" "}
+                with errors will be left out.
               </span>
             ) : null}
           </div>
