@@ -52,7 +52,7 @@ export const EventRow = memo(function EventRow({
 }) {
   const at = new Date(event.occurredAt);
   const end = event.endedAt ? new Date(event.endedAt) : null;
-  const title = localZone && localZone !== zone ? `Your time: ${formatEventTime(at, localZone)}` : undefined;
+  const title = localZone ? `Your time (${localZone}): ${formatEventTime(at, localZone)}` : undefined;
   const refuted = event.claims.filter((c) => c.status === "REFUTED");
   const otherClaims = event.claims.filter((c) => c.status !== "REFUTED");
   const br = event.blastRadius;

@@ -37,8 +37,8 @@ export function MilestonesPanel({
         Times in {zone}. Set a milestone here, or mark an event as a milestone in its details; started must be
         the earliest, each later one after the ones before.
       </p>
-      <div className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <ul className="space-y-3">
+      <div className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+        <ul className="grid gap-x-4 gap-y-3 sm:grid-cols-2">
           {milestoneKeys.map((key) => (
             <MilestoneItem
               // Remount when the value changes elsewhere (e.g. from an event) so the input shows it.
@@ -123,16 +123,21 @@ function MilestoneItem({
   return (
     <li>
       <form
-        className="flex flex-wrap items-end gap-2"
+        className="space-y-1"
         onSubmit={(e) => {
           e.preventDefault();
           submit(draft);
         }}
       >
-        <div className="min-w-48 flex-1 space-y-1">
-          <label htmlFor={id} className="block text-sm font-medium text-stone-800">
+        <div className="flex flex-wrap items-baseline justify-between gap-x-2">
+          <label htmlFor={id} className="text-sm font-medium text-stone-800">
             {label}
           </label>
+          <span id={`${id}-current`} className="text-xs tabular-nums text-stone-500">
+            {shown}
+          </span>
+        </div>
+        <div className="flex gap-2">
           <input
             id={id}
             type="datetime-local"
@@ -140,35 +145,31 @@ function MilestoneItem({
             onChange={(e) => setDraft(e.target.value)}
             aria-invalid={error ? true : undefined}
             aria-describedby={`${id}-error ${id}-current`}
-            className={cx(inputClass, "tabular-nums")}
+            className={cx(inputClass, "min-w-0 flex-1 tabular-nums")}
           />
-        </div>
-        <button type="submit" className={buttonClass.secondary} disabled={pending || draft === initial}>
-          {pending ? (
-            "Saving…"
-          ) : (
-            <>
-              Save<span className="sr-only"> {label.toLowerCase()}</span>
-            </>
-          )}
-        </button>
-        {value ? (
           <button
-            type="button"
-            className={buttonClass.secondary}
-            disabled={pending}
-            onClick={() => {
-              setDraft("");
-              submit("");
-            }}
+            type="submit"
+            className={cx(buttonClass.secondary, "px-3")}
+            disabled={pending || draft === initial}
           >
-            Clear<span className="sr-only"> {label.toLowerCase()}</span>
+            {pending ? "Saving…" : "Save"}
+            <span className="sr-only"> {label.toLowerCase()}</span>
           </button>
-        ) : null}
-        <p id={`${id}-current`} className="w-full text-xs text-stone-500">
-          {shown}
-        </p>
-        <p id={`${id}-error`} aria-live="polite" className="w-full text-sm text-red-700">
+          {value ? (
+            <button
+              type="button"
+              className={cx(buttonClass.secondary, "px-3")}
+              disabled={pending}
+              onClick={() => {
+                setDraft("");
+                submit("");
+              }}
+            >
+              Clear<span className="sr-only"> {label.toLowerCase()}</span>
+            </button>
+          ) : null}
+        </div>
+        <p id={`${id}-error`} aria-live="polite" className="text-sm text-red-700">
           {error}
         </p>
       </form>
