@@ -97,6 +97,26 @@ async function main() {
     listActionItems(actor, { filter: "open", page: 1 }),
   );
   await time("insights (all incidents of the team)", "< 150 ms", () => getTeamInsights(actor, team.id));
+
+  console.log("\nTimeline tab, one postmortem with 2,000 events");
+  const { benchTimeline } = await import("./bench/timeline-render");
+  await benchTimeline({ db, teamId: team.id, userId: user.id, actor, time });
+
+  console.log("\nImport, 10,000 rows into one draft postmortem (target: a few seconds)");
+  const { benchImport } = await import("./bench/import");
+  const draft = await db.postmortem.create({
+    data: {
+      teamId: team.id,
+      number: POSTMORTEMS + 100,
+      title: "Import bench",
+      severity: "SEV2",
+      ownerId: user.id,
+      createdById: user.id,
+      incidentTimeZone: "Europe/Berlin",
+    },
+    select: { id: true },
+  });
+  await benchImport({ db, actor, postmortemId: draft.id });
   await database.close();
 }
 
