@@ -110,11 +110,23 @@ test.describe("actors and guardrails", () => {
     await entry.getByLabel("Type").selectOption({ label: "Action" });
     await entry.getByLabel("Actor").selectOption({ label: "Coding agent (Repository assistant)" });
     await entry.getByLabel("Description").fill("Agent deleted the production stack");
-    await entry.getByLabel("Description").press("Enter");
+    // Its blast radius: in production, across the boundary, irreversible.
+    await entry.getByRole("button", { name: "More details" }).click();
+    await entry.getByLabel("Environment").selectOption({ label: "Production" });
+    await entry.getByLabel("Reversibility").selectOption({ label: "Irreversible" });
+    await entry.getByLabel("Crossed the non-production → production boundary").check();
+    await entry.getByRole("button", { name: "Add event" }).click();
     const events = page.getByRole("list", { name: "Timeline events" });
     await expect(events.getByText("Agent deleted the production stack")).toBeVisible();
     await page.getByRole("link", { name: "Actors & guardrails" }).click();
     await expect(card.getByText("Acted in 1 timeline event", { exact: true })).toBeVisible();
+    // The agent used an inherited permission its task did not need in that action: that is where the blast radius came from.
+    await expect(blast.getByText("Used unneeded permissions")).toBeVisible();
+    await expect(
+      blast.getByText(
+        "Used permissions its task did not need: cloudformation:DeleteStack (inherited from release operator role); it acted in 1 risky action: 1 irreversible, 1 crossing into production, 1 in production.",
+      ),
+    ).toBeVisible();
 
     // A guardrail that existed only as an instruction, linked to nothing.
     await page.getByRole("button", { name: "Add the first guardrail" }).click();

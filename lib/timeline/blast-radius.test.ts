@@ -221,7 +221,7 @@ describe("as a table", () => {
 
   it("explains a source in one sentence", () => {
     expect(describeSource(summary.sources[0]!)).toBe(
-      "Used permissions its task did not need (cloudformation:DeleteStack (inherited from release operator)) and acted in 1 risky action (1 irreversible, 1 crossing into production, 1 in production).",
+      "Used permissions its task did not need: cloudformation:DeleteStack (inherited from release operator); it acted in 1 risky action: 1 irreversible, 1 crossing into production, 1 in production.",
     );
     expect(describeSource(summary.actors[1]!)).toBe("");
   });

@@ -235,9 +235,10 @@ export function describeSource(a: ActorBlastRadius): string {
     .filter(Boolean)
     .join(", ");
   const scopes = a.riskScopes.map((s) => describeRiskScope(s, a.inheritedFrom)).join(", ");
+  const acted = `it acted in ${a.riskyActions} risky action${a.riskyActions === 1 ? "" : "s"}: ${what}`;
   return a.basis === "used"
-    ? `Used permissions its task did not need (${scopes}) and acted in ${a.riskyActions} risky action${a.riskyActions === 1 ? "" : "s"} (${what}).`
-    : `Held permissions its task did not need (${scopes}) and acted in ${a.riskyActions} risky action${a.riskyActions === 1 ? "" : "s"} (${what}); what it used is not recorded.`;
+    ? `Used permissions its task did not need: ${scopes}; ${acted}.`
+    : `Held permissions its task did not need: ${scopes}; ${acted}. What it used is not recorded.`;
 }
 
 export const blastRadiusColumns = [
