@@ -142,10 +142,11 @@ export async function undoImport(actor: Actor, postmortemId: string, batchId: st
       data: { undoneAt: now },
     });
     if (claimed.count === 0) throw new RuleError("This import has already been undone.");
-    // A deleted event cannot keep a milestone (one per postmortem).
+    // A deleted event cannot keep a milestone (one per postmortem); the
+    // version bump turns an edit still open in another tab into a conflict.
     const removed = await tx.timelineEvent.updateMany({
       where: { importBatchId: batch.id, deletedAt: null },
-      data: { deletedAt: now, milestone: null, pinned: false },
+      data: { deletedAt: now, milestone: null, pinned: false, version: { increment: 1 } },
     });
 
     const audit = await tx.auditEvent.findFirst({

@@ -77,17 +77,16 @@ export async function planImport(
   rows: ParsedRow[],
   agentActorId: string | null,
 ): Promise<{ planned: PlannedRow[]; actors: ActorPlan }> {
-  const [events, actors] = await Promise.all([
-    tx.timelineEvent.findMany({
-      where: { postmortemId, deletedAt: null },
-      select: { occurredAt: true, description: true, sourceHash: true, actor: { select: { name: true } } },
-    }),
-    tx.actor.findMany({
-      where: { postmortemId },
-      select: { id: true, name: true, kind: true },
-      orderBy: { createdAt: "asc" },
-    }),
-  ]);
+  // One after the other: inside a transaction both would share one connection.
+  const events = await tx.timelineEvent.findMany({
+    where: { postmortemId, deletedAt: null },
+    select: { occurredAt: true, description: true, sourceHash: true, actor: { select: { name: true } } },
+  });
+  const actors = await tx.actor.findMany({
+    where: { postmortemId },
+    select: { id: true, name: true, kind: true },
+    orderBy: { createdAt: "asc" },
+  });
   // Imported events keep the hash of their source row even if edited since;
   // events typed by hand are fingerprinted from their current fields.
   const seen = new Set<string>();
