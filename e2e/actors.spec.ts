@@ -244,6 +244,9 @@ test.describe("actors and guardrails", () => {
     });
     await expect(edit.getByLabel("Needed for its task: 2 listed")).toBeVisible();
     await expect(edit.getByText("Needed but missing (2)")).toBeVisible();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: `${SHOTS}/actor-form-phone.png`, fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
     await edit.getByRole("button", { name: "Remove prod:restore" }).click();
     await expect(edit.getByLabel("Needed for its task: 1 listed")).toBeVisible();
     await edit.getByRole("button", { name: "Save actor" }).click();
