@@ -69,7 +69,7 @@ export const EventRow = memo(function EventRow({
       }}
       className={cx(styles.row, event.hidden && styles.hidden, highlighted && styles.highlighted)}
     >
-      <div className="grid gap-x-3 gap-y-1 sm:grid-cols-[9.5rem_6.5rem_9rem_minmax(0,1fr)_auto]">
+      <div className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 sm:grid-cols-[9.5rem_6.5rem_9rem_minmax(0,1fr)_auto]">
         <div className="text-sm tabular-nums text-stone-900">
           <time dateTime={event.occurredAt} title={title}>
             {formatEventTime(at, zone)}
@@ -81,8 +81,15 @@ export const EventRow = memo(function EventRow({
           ) : null}
         </div>
         <div className="text-sm text-stone-700">{eventTypeLabels[event.type]}</div>
-        <div className="min-w-0 truncate text-sm text-stone-700">{actorLabel ?? "—"}</div>
-        <div className="min-w-0 space-y-1">
+        <div
+          className={cx(
+            "col-span-2 min-w-0 truncate text-sm text-stone-700 sm:col-span-1",
+            !actorLabel && "max-sm:hidden",
+          )}
+        >
+          {actorLabel ?? "—"}
+        </div>
+        <div className="col-span-2 min-w-0 space-y-1 sm:col-span-1">
           <p
             className={cx(
               "line-clamp-3 whitespace-pre-line break-words text-sm",
@@ -119,7 +126,7 @@ export const EventRow = memo(function EventRow({
             </div>
           ) : null}
         </div>
-        <div className="flex flex-wrap items-start gap-1 sm:justify-end">
+        <div className="col-span-2 flex flex-wrap items-start gap-1 sm:col-span-1 sm:justify-end">
           <button
             type="button"
             className={smallButton}

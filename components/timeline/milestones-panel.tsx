@@ -37,8 +37,8 @@ export function MilestonesPanel({
         Times in {zone}. Set a milestone here, or mark an event as a milestone in its details; started must be
         the earliest, each later one after the ones before.
       </p>
-      <div className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-        <ul className="grid gap-x-4 gap-y-3 sm:grid-cols-2">
+      <div className="mt-4 grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+        <ul className="grid grid-cols-1 gap-x-4 gap-y-3 sm:grid-cols-2">
           {milestoneKeys.map((key) => (
             <MilestoneItem
               // Remount when the value changes elsewhere (e.g. from an event) so the input shows it.
