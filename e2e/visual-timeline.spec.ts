@@ -31,7 +31,7 @@ async function addActor(page: Page, url: string, kind: Kind, name: string) {
   // People are recorded by role; other actors by name.
   await page.getByLabel(kind === "Person" ? "Role" : "Name", { exact: true }).fill(name);
   await page.getByRole("button", { name: "Add actor" }).last().click();
-  await expect(page.getByText(name).first()).toBeVisible();
+  await expect(page.getByText(name).filter({ visible: true }).first()).toBeVisible();
 }
 
 /** Selects the option whose text contains `text` (option labels may add a role). */
@@ -119,6 +119,7 @@ test.describe("visual timeline", () => {
     // Milestone lines and phase spans with their durations.
     for (const key of ["startedAt", "detectedAt", "mitigatedAt", "resolvedAt"])
       await expect(vt.locator(`[data-milestone="${key}"]`)).toHaveCount(1);
+    await expect(vt.getByRole("img", { name: "Detected: 14:21 CET" })).toBeVisible();
     await expect(vt.getByRole("img", { name: "Time to detect · 16 min" })).toBeVisible();
     await expect(vt.getByRole("img", { name: "Mitigation · 20 min" })).toBeVisible();
     await expect(vt.getByRole("img", { name: "Resolution · 25 min" })).toBeVisible();

@@ -80,7 +80,8 @@ export const VisualPlot = memo(function VisualPlot({
       {/* Milestone lines */}
       <g fontFamily={FONT} data-testid="visual-milestones">
         {layout.milestones.map((m) => (
-          <g key={m.key} data-milestone={m.key}>
+          <g key={m.key} data-milestone={m.key} role="img" aria-label={`${m.label}: ${m.time}`}>
+            <title>{`${m.label}: ${m.time}`}</title>
             <line
               x1={m.x}
               x2={m.x}
@@ -123,13 +124,22 @@ export const VisualPlot = memo(function VisualPlot({
 const xOf = (layout: TimelineLayout, t: number) =>
   ((t - layout.range.start) / (layout.range.end - layout.range.start)) * layout.width;
 
+const shortPhaseLabel: Record<PositionedPhase["key"], string> = {
+  detect: "Detect",
+  mitigate: "Mitigate",
+  resolve: "Resolve",
+  total: "Total",
+};
+
 function PhaseSpan({ phase: p }: { phase: PositionedPhase }) {
   const colors = phaseFill[p.key]!;
   const w = Math.max(p.x2 - p.x1, 2);
   const h = 18;
   const full = `${p.label} · ${p.duration}`;
   // Rough text width at 11 px: fit the full label, else the duration, else nothing.
-  const text = full.length * 6 + 10 < w ? full : p.duration.length * 6 + 8 < w ? p.duration : "";
+  const short = `${shortPhaseLabel[p.key]} · ${p.duration}`;
+  const fits = (t: string) => t.length * 6.2 + 10 < w;
+  const text = [full, short, p.duration].find(fits) ?? "";
   return (
     <g data-phase={p.key} role="img" aria-label={full}>
       <title>{full}</title>

@@ -217,7 +217,7 @@ export function VisualTimeline({
   return (
     <section
       aria-labelledby={headingId}
-      className="rounded-lg border border-stone-200 bg-white shadow-sm print:border-0 print:shadow-none"
+      className="rounded-lg border border-stone-200 bg-white shadow-sm print:break-inside-avoid print:border-0 print:shadow-none"
       data-testid="visual-timeline"
     >
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 border-b border-stone-200 px-3 py-2 sm:px-4">

@@ -40,7 +40,9 @@ export function VisualTooltip({
         <>
           <p className="font-semibold text-stone-900">{marker.events.length} events</p>
           <p className="text-stone-600">{marker.label.split(" · ").slice(1).join(" · ")}</p>
-          <p className="mt-1 text-stone-500">Select to zoom in.</p>
+          <p className="mt-1 text-stone-500">
+            {marker.to > marker.from ? "Select to zoom in." : "Select to list them."}
+          </p>
         </>
       )}
       {flags.length ? (

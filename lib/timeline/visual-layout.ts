@@ -309,6 +309,8 @@ export type Marker = {
 export type PositionedMilestone = MilestoneMark & {
   x: number;
   row: 0 | 1 | 2;
+  /** "14:21 CET" (with the date when the incident spans days). */
+  time: string;
   /** Left end and baseline of the label (text-anchor start). */
   labelX: number;
   labelY: number;
@@ -407,7 +409,14 @@ export function layoutTimeline(
       labelX = rowEnd[row]! + 6;
     }
     rowEnd[row] = labelX + w;
-    milestones.push({ ...m, x: mx, row: row as 0 | 1 | 2, labelX, labelY: 0 });
+    milestones.push({
+      ...m,
+      x: mx,
+      row: row as 0 | 1 | 2,
+      labelX,
+      labelY: 0,
+      time: formatMoment(m.t, prepared.zone, prepared.spansDays),
+    });
   }
   const labelRows = Math.max(1, ...milestones.map((m) => m.row + 1));
   for (const m of milestones) m.labelY = g.axisHeight + 11 + m.row * g.milestoneLabelRow;
