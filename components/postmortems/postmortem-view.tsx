@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Fragment } from "react";
 import { Markdown } from "@/components/ui/markdown";
 import { isOverdue } from "@/lib/action-items";
@@ -7,7 +8,7 @@ import { deriveDurations, milestoneKeys, milestoneLabels, checkMilestoneOrder } 
 import { formatDuration, formatInZone } from "@/lib/time";
 import type { LedgerActor } from "./actor-ledger";
 import { PinnedTimeline } from "./pinned-timeline";
-import { PermissionSummary } from "./permission-summary";
+import { BlastRadiusPanel } from "@/components/actors/blast-radius-panel";
 import { summarizeActors, type ActorWithActions } from "@/lib/timeline/actor-summary";
 import { timelineSectionIndex, type PinnedEvent } from "@/lib/timeline/pinned";
 
@@ -86,7 +87,27 @@ export function PostmortemView({ postmortem: p }: { postmortem: Postmortem }) {
         totalEvents={p._count.events}
         zone={zone}
       />
-      <PermissionSummary postmortemId={p.id} summary={summarizeActors(p.actors)} />
+      <section aria-labelledby="actors-and-permissions" className="space-y-3">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="actors-and-permissions" className="text-lg font-semibold">
+            Actors and permissions
+          </h2>
+          <Link
+            href={`/postmortems/${p.id}/actors`}
+            className="no-print text-sm font-medium text-brand-700 hover:underline"
+          >
+            Actors & guardrails →
+          </Link>
+        </div>
+        {p.actors.length === 0 ? (
+          <p className="rounded-lg border border-stone-200 bg-white p-5 text-sm text-stone-500">
+            No actors recorded yet: the people, automations and AI agents that acted, with the permissions
+            they held, needed and used.
+          </p>
+        ) : (
+          <BlastRadiusPanel summary={summarizeActors(p.actors)} />
+        )}
+      </section>
     </Fragment>
   );
 

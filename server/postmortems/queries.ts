@@ -138,17 +138,10 @@ export async function getPostmortem(actor: Actor, id: string) {
           inheritedFrom: true,
           permissionsNeeded: true,
           permissionsUsed: true,
-          // What its actions touched, for the blast-radius summary (only events that record it).
+          // What its actions touched, for the blast-radius summary.
           events: {
-            where: {
-              deletedAt: null,
-              OR: [
-                { environment: { not: null } },
-                { crossedEnvironment: true },
-                { reversibility: { not: null } },
-                { resourcesTouched: { isEmpty: false } },
-              ],
-            },
+            where: { deletedAt: null },
+            orderBy: { occurredAt: "asc" },
             select: {
               occurredAt: true,
               type: true,

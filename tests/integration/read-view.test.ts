@@ -83,11 +83,12 @@ describe("the read view's timeline and actor summary", () => {
     expect(loaded._count.events).toBe(4);
   });
 
-  it("gives each actor only its live events that record a blast radius", async () => {
+  it("gives each actor its live (not deleted) events with what they touched", async () => {
     const { WRITER, pm } = await incident();
     const loaded = await getPostmortem(WRITER, pm.id);
     expect(loaded.actors).toHaveLength(1);
     expect(loaded.actors[0]!.events).toEqual([
+      expect.objectContaining({ environment: null }),
       expect.objectContaining({
         environment: "PRODUCTION",
         reversibility: "IRREVERSIBLE",
