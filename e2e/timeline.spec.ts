@@ -192,4 +192,41 @@ test.describe("timeline tab", () => {
     await expect(beta.getByText("On-call engineer saw")).toHaveCount(0);
     await betaContext.close();
   });
+
+  test("two writers edit the same event: the second sees theirs and mine and re-applies", async ({
+    page,
+    browser,
+    signIn,
+  }) => {
+    await signIn(page, world.users.alphaWriter.email);
+    const url = await createPostmortem(page, `Timeline conflict ${Date.now()}`);
+    await entry(page).getByLabel("Time", { exact: true }).click();
+    await typeEvent(page, "2026-11-20 14:12", "Detection", "Dashboard went red");
+
+    const otherContext = await browser.newContext();
+    const other = await otherContext.newPage();
+    await signIn(other, world.users.alphaReviewer.email);
+    await other.goto(url);
+    await row(other, "Dashboard went red").getByRole("button", { name: "Edit" }).click();
+
+    await row(page, "Dashboard went red").getByRole("button", { name: "Edit" }).click();
+    await page
+      .getByRole("form", { name: "Edit event" })
+      .getByLabel("Description")
+      .fill("Theirs: dashboard red at 14:12");
+    await page.getByRole("button", { name: "Save event" }).click();
+    await expect(row(page, "Theirs: dashboard red")).toBeVisible();
+
+    const form = other.getByRole("form", { name: "Edit event" });
+    await form.getByLabel("Description").fill("Mine: the on-call engineer saw the dashboard");
+    await form.getByRole("button", { name: "Save event" }).click();
+    const conflict = other.getByRole("region", { name: "Conflict: compare both versions" });
+    await expect(conflict.getByTestId("conflict-theirs")).toContainText("Theirs: dashboard red at 14:12");
+    await expect(conflict.getByTestId("conflict-mine")).toContainText("Mine: the on-call engineer");
+    await conflict.getByRole("button", { name: "Re-apply mine" }).click();
+    await expect(row(other, "Mine: the on-call engineer")).toBeVisible();
+    await page.reload();
+    await expect(row(page, "Mine: the on-call engineer")).toBeVisible();
+    await otherContext.close();
+  });
 });
