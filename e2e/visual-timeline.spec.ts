@@ -157,6 +157,7 @@ test.describe("visual timeline", () => {
     });
     await marker.focus();
     await expect(vt.getByTestId("visual-tooltip")).toContainText("Agent chose to recreate the stack");
+    await vt.screenshot({ path: `${SHOTS}/marker-focused-1280.png` });
     const href = await marker.getAttribute("href");
     expect(href).toMatch(/^#event-[a-z0-9]+$/);
     await marker.click();

@@ -1,6 +1,6 @@
 "use client";
 import { eventTypeLabels } from "@/lib/timeline/types";
-import type { Marker } from "@/lib/timeline/visual-layout";
+import { milestoneEventLabels, type Marker } from "@/lib/timeline/visual-layout";
 
 /** The hover/focus card of a marker: the event's time, type, actor, words and flags. */
 export function VisualTooltip({
@@ -17,6 +17,12 @@ export function VisualTooltip({
   const [when] = marker.label.split(" · ");
   const left = Math.min(Math.max(offsetX + marker.x - 112, 0), Math.max(boxWidth - 224, 0));
   const flags = [
+    marker.milestone && single
+      ? {
+          text: `Milestone: ${milestoneEventLabels[marker.milestone]}`,
+          cls: "bg-white text-stone-900 ring-stone-900",
+        }
+      : null,
     marker.refuted ? { text: "Refuted claim", cls: "bg-red-50 text-red-800 ring-red-300" } : null,
     marker.decision ? { text: "Decision point", cls: "bg-stone-100 text-stone-800 ring-stone-300" } : null,
     marker.pinned ? { text: "Pinned", cls: "bg-brand-50 text-brand-700 ring-brand-500" } : null,

@@ -72,7 +72,7 @@ export type PreparedTimeline = {
   zone: string;
 };
 
-const milestoneEventLabels: Record<EventMilestone, string> = {
+export const milestoneEventLabels: Record<EventMilestone, string> = {
   STARTED: "Started",
   DETECTED: "Detected",
   ACKNOWLEDGED: "Acknowledged",
