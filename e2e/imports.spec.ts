@@ -134,6 +134,35 @@ test.describe("importing timeline events", () => {
     await expect(timelineEvent(page, "Rollback is impossible")).toHaveCount(0);
   });
 
+  test("10,000 rows import with a progress bar", async ({ page, signIn }) => {
+    await signIn(page, world.users.alphaWriter.email);
+    const id = await createPostmortem(page, `Big import ${Date.now()}`);
+    await page.goto(`/postmortems/${id}/timeline/import`);
+    const lines = ["time,actor,type,description"];
+    for (let i = 0; i < 10_000; i++)
+      lines.push(
+        `${new Date(Date.UTC(2026, 10, 20, 12) + i * 5_000).toISOString()},Responder ${i % 9},action,Step ${i}`,
+      );
+    await page.getByLabel("File", { exact: true }).setInputFiles({
+      name: "big.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(lines.join("\n")),
+    });
+    await page.getByRole("button", { name: "Preview" }).click();
+    await expect(page.getByText("10,000 events will be imported.")).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole("heading", { name: "First 100 of 10,000 valid rows" })).toBeVisible();
+    await page.getByRole("button", { name: "Import 10,000 events" }).click();
+    // The progress lines stream in while the rows are inserted.
+    await expect(page.getByText(/Imported [\d,]+ of 10,000 events/)).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole("progressbar")).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/import-progress.png` });
+    await expect(
+      page.getByRole("heading", { name: /Imported 10,000 events \(0 duplicates skipped\)/ }),
+    ).toBeVisible({
+      timeout: 60_000,
+    });
+  });
+
   test("viewers cannot import and another team gets 404", async ({ page, browser, signIn }) => {
     await signIn(page, world.users.alphaWriter.email);
     const id = await createPostmortem(page, `Import access ${Date.now()}`);

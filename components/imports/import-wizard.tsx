@@ -421,7 +421,7 @@ export function ImportWizard({
               </label>
               <progress
                 id={`${id}-progress`}
-                className="h-2 w-full overflow-hidden rounded bg-stone-200 accent-stone-900"
+                className="h-2 w-full appearance-none overflow-hidden rounded bg-stone-200 [&::-moz-progress-bar]:bg-stone-900 [&::-webkit-progress-bar]:bg-stone-200 [&::-webkit-progress-value]:bg-stone-900"
                 max={Math.max(progress.total, 1)}
                 value={progress.phase === "checking" ? undefined : progress.done}
               />
