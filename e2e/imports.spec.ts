@@ -134,6 +134,34 @@ test.describe("importing timeline events", () => {
     await expect(timelineEvent(page, "Rollback is impossible")).toHaveCount(0);
   });
 
+  test("Slack export: several day files, only messages in the range, bots as automation", async ({
+    page,
+    signIn,
+  }) => {
+    await signIn(page, world.users.alphaWriter.email);
+    const id = await createPostmortem(page, `Slack import ${Date.now()}`);
+    await page.goto(`/postmortems/${id}/timeline/import`);
+    await page.getByRole("radio", { name: "Slack channel export" }).check();
+    // The range starts as the incident window (started 14:00 Berlin, not resolved yet).
+    await expect(page.getByLabel("From", { exact: true })).toHaveValue("2026-11-20T14:00");
+    await expect(page.getByLabel("To", { exact: true })).toHaveValue("");
+    await page
+      .getByLabel("Slack day files")
+      .setInputFiles([fixture("import-slack-2026-11-20.json"), fixture("import-slack-2026-11-21.json")]);
+    await page.getByRole("button", { name: "Preview" }).click();
+    await expect(page.getByText("3 events will be imported.")).toBeVisible();
+    await expect(page.getByText("1 skipped: joins and leaves.")).toBeVisible();
+    await expect(page.getByText("1 skipped: outside the time range.")).toBeVisible();
+    await expect(
+      page.getByText("New: Ana Ops (Person), PagerBot (Automation), Rita Reviewer (Person)"),
+    ).toBeVisible();
+    await expect(
+      page.getByRole("cell", { name: "Checkout 5xx > 5%, see [the dashboard](https://grafana.example/d/1)" }),
+    ).toBeVisible();
+    await expect(page.getByRole("cell", { name: "@Ana Ops thanks, resolved" })).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/import-slack-preview.png`, fullPage: true });
+  });
+
   test("10,000 rows import with a progress bar", async ({ page, signIn }) => {
     await signIn(page, world.users.alphaWriter.email);
     const id = await createPostmortem(page, `Big import ${Date.now()}`);
