@@ -166,6 +166,15 @@ test.describe("visual timeline", () => {
     await expect(page.locator(href!)).toContainText("Agent chose to recreate the stack");
     await page.screenshot({ path: `${SHOTS}/click-through-1280.png` });
 
+    // Printing lays the chart out for the page width, without the zoom controls.
+    await page.emulateMedia({ media: "print" });
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    expect(Number(await vt.getByTestId("visual-plot").getAttribute("width"))).toBeLessThanOrEqual(520);
+    await expect(vt.getByRole("button", { name: "Zoom in" })).toBeHidden();
+    await vt.screenshot({ path: `${SHOTS}/print.png` });
+    await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+    await page.emulateMedia({ media: "screen" });
+
     // Phone width: the plot scrolls, the lane names stay.
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${url}/timeline`);

@@ -3,6 +3,7 @@
 // to the event's row in the table (#event-<id>), milestone lines, phase spans,
 // and zoom (buttons, presets, drag across the plot, + / − and arrow keys).
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import type { KeyboardEvent, PointerEvent } from "react";
 import { cx } from "@/components/ui/styles";
 import type { MilestoneTimes, TimelineActor, TimelineEventView } from "@/lib/timeline/types";
@@ -40,6 +41,8 @@ export type VisualTimelineProps = {
 };
 
 const COMPACT_BELOW = 640;
+/** About the printable width of an A4 or Letter page at 96 dpi. */
+const PRINT_WIDTH = 700;
 const buttonBase =
   "inline-flex items-center justify-center rounded-md border border-stone-300 bg-white px-2 py-1 text-xs font-medium whitespace-nowrap text-stone-800 shadow-sm hover:bg-stone-100 disabled:cursor-not-allowed disabled:opacity-50 sm:px-2.5 sm:text-sm";
 
@@ -73,9 +76,24 @@ export function VisualTimeline({
     return () => observer.disconnect();
   }, [hasChart]);
 
-  const compact = boxWidth < COMPACT_BELOW;
+  // Printed pages are narrower than most screens: lay out for the page
+  // before printing (synchronously, so the print preview has it).
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener("beforeprint", before);
+    window.addEventListener("afterprint", after);
+    return () => {
+      window.removeEventListener("beforeprint", before);
+      window.removeEventListener("afterprint", after);
+    };
+  }, []);
+  const width = printing ? PRINT_WIDTH : boxWidth;
+
+  const compact = width < COMPACT_BELOW;
   const labelWidth = compact ? 108 : 184;
-  const plotWidth = Math.max(boxWidth - labelWidth - 2, compact ? 420 : 480);
+  const plotWidth = Math.max(width - labelWidth - 2, compact ? 420 : 480);
   const geometry = useMemo(
     () => ({ ...(compact ? compactGeometry : desktopGeometry), width: plotWidth }),
     [compact, plotWidth],
