@@ -45,6 +45,8 @@ import { EventRow, type RowCallbacks } from "./event-row";
 import { MilestonesPanel } from "./milestones-panel";
 
 const UNDO_MS = 10_000;
+/** Rows rendered on the server and in the first client render. */
+const FIRST_ROWS = 200;
 
 const noSubscription = () => () => {};
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -113,22 +115,35 @@ export function TimelineTab({
     if (nextMilestones) setMilestones(nextMilestones);
   }, []);
 
+  // Server-render and hydrate the first rows only, then the rest in a
+  // non-blocking transition: the tab is usable at once with 2,000 events.
+  const [allRows, setAllRows] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => startTransition(() => setAllRows(true)), 0);
+    return () => clearTimeout(timer);
+  }, []);
+  const visible = allRows || shown.length <= FIRST_ROWS ? shown : shown.slice(0, FIRST_ROWS);
+
   // #event-<id> (from the visual timeline or a shared link): show it, scroll to it, highlight it.
+  const scrollTarget = useRef<string | null>(null);
+  useEffect(() => {
+    const id = scrollTarget.current;
+    const el = id ? document.getElementById(`event-${id}`) : null;
+    if (!el) return; // not rendered yet (filters or the rest of the rows still coming)
+    scrollTarget.current = null;
+    el.scrollIntoView({ block: "center" });
+    el.focus({ preventScroll: true });
+  }, [visible, highlightId]);
   useEffect(() => {
     const jump = () => {
       const match = /^#event-(.+)$/.exec(window.location.hash);
       if (!match) return;
       const event = eventsRef.current.find((e) => e.id === match[1]);
       if (!event) return;
+      scrollTarget.current = event.id;
+      setAllRows(true);
       setFilters((f) => filtersShowing(event, f));
       setHighlightId(event.id);
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => {
-          const el = document.getElementById(`event-${event.id}`);
-          el?.scrollIntoView({ block: "center" });
-          el?.focus({ preventScroll: true });
-        }),
-      );
     };
     jump();
     window.addEventListener("hashchange", jump);
@@ -391,7 +406,7 @@ export function TimelineTab({
               </p>
             ) : null}
             <ol aria-label="Timeline events" className="timeline-rows">
-              {shown.map((event) =>
+              {visible.map((event) =>
                 editing && event.id === editing.id ? (
                   renderEditor(event)
                 ) : (
@@ -410,6 +425,11 @@ export function TimelineTab({
                 ),
               )}
             </ol>
+            {visible.length < shown.length ? (
+              <p role="status" className="px-3 py-4 text-center text-sm text-stone-600">
+                Loading {shown.length - visible.length} more events…
+              </p>
+            ) : null}
           </div>
         ) : null}
 
