@@ -26,6 +26,7 @@ import { requireEditable } from "./editable";
 import { afterContentChange } from "./after-change";
 import { headerFieldsSelect } from "./header-fields";
 import { postmortemScope } from "./scope";
+import { detachStaleMarkers } from "@/server/timeline/markers";
 
 type Tx = Prisma.TransactionClient;
 
@@ -377,6 +378,12 @@ export async function saveHeader(actor: Actor, postmortemId: string, input: Save
       for (const key of milestoneKeys) data[key] = milestones[key] ?? null;
 
     const updated = await tx.postmortem.update({ where: { id: postmortemId }, data, select: headerSelect });
+    // Milestones set here win over the events that marked them at other times.
+    await detachStaleMarkers(
+      tx,
+      postmortemId,
+      Object.fromEntries(milestoneKeys.filter((k) => k in data).map((k) => [k, updated[k]])),
+    );
     const after = toHeaderValues(updated);
     const changedKeys = headerKeys.filter((k) => after[k] !== stored[k] || k in input.changes);
     await writeAudit(tx, {

@@ -18,16 +18,12 @@ import type {
   UpdateEventInput,
 } from "@/lib/schemas/timeline";
 import { parseLocalDateTime } from "@/lib/time";
-import {
-  eventMilestones,
-  milestoneField,
-  type EventMilestone,
-  type TimelineEventView,
-} from "@/lib/timeline/types";
+import { milestoneField, type EventMilestone, type TimelineEventView } from "@/lib/timeline/types";
 import type { Actor } from "@/server/auth/actor";
 import { writeAudit } from "@/server/audit";
 import { afterContentChange } from "@/server/postmortems/after-change";
 import { requireEditable } from "@/server/postmortems/editable";
+import { detachStaleMarkers } from "./markers";
 import { eventViewSelect, milestonesSelect, toEventView, toMilestoneTimes } from "./queries";
 
 type Tx = DbTransaction;
@@ -43,9 +39,6 @@ export class EventConflictError extends ConflictError {
     this.name = "EventConflictError";
   }
 }
-
-const milestoneOf = (key: MilestoneKey): EventMilestone =>
-  eventMilestones.find((m) => milestoneField[m] === key)!;
 
 /** The actor must be one of this postmortem's actors (an id from elsewhere is refused). */
 async function checkActor(tx: Tx, postmortemId: string, actorId: string | null) {
@@ -414,18 +407,7 @@ export async function setMilestone(actor: Actor, postmortemId: string, input: Se
     const at = input.value ? parseLocalDateTime(input.value, incidentTimeZone) : null;
     if (input.value && !at) throw new RuleError("Enter a valid date and time.", input.key);
     const { before, after } = await applyMilestones(tx, postmortemId, { [input.key]: at }, input.key);
-    const marker = await tx.timelineEvent.findFirst({
-      where: { postmortemId, milestone: milestoneOf(input.key) },
-      select: { id: true, occurredAt: true, deletedAt: true },
-    });
-    const changed: string[] = [];
-    if (marker && (!at || marker.occurredAt.getTime() !== at.getTime())) {
-      await tx.timelineEvent.update({
-        where: { id: marker.id },
-        data: { milestone: null, version: { increment: 1 } },
-      });
-      if (!marker.deletedAt) changed.push(marker.id);
-    }
+    const changed = await detachStaleMarkers(tx, postmortemId, { [input.key]: at });
     await writeAudit(tx, {
       actorUserId: actor.userId,
       teamId: pm.teamId,

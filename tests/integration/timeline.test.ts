@@ -5,6 +5,8 @@ import { deriveDurations } from "@/lib/milestones";
 import { createPostmortemSchema } from "@/lib/schemas/postmortems";
 import { eventFieldsSchema, type EventFieldsInput } from "@/lib/schemas/timeline";
 import { createPostmortem } from "@/server/postmortems/mutations";
+import { saveHeader } from "@/server/postmortems/editing";
+import { saveHeaderSchema } from "@/lib/schemas/editing";
 import {
   createEvent,
   deleteEvent,
@@ -299,6 +301,39 @@ describe("milestones", () => {
     expect(result.changed).toEqual([expect.objectContaining({ id: marked.event.id, milestone: null })]);
     const clear = await setMilestone(alpha.WRITER, pm.id, { key: "detectedAt", value: "" });
     expect(clear.milestones.detectedAt).toBeNull();
+  });
+
+  it("set in the document's header form: an event marking it at another time is detached", async () => {
+    const { alpha, pm } = await setup();
+    const detected = await createEvent(
+      alpha.WRITER,
+      pm.id,
+      fields({ occurredAt: "2026-11-20T13:20:00Z", milestone: "DETECTED" }),
+    );
+    const mitigated = await createEvent(
+      alpha.WRITER,
+      pm.id,
+      fields({ occurredAt: "2026-11-20T14:00:00Z", milestone: "MITIGATED" }),
+    );
+    // Times in the header form are wall-clock times in Europe/Berlin.
+    await saveHeader(
+      alpha.WRITER,
+      pm.id,
+      saveHeaderSchema.parse({
+        base: { detectedAt: "2026-11-20T14:20", mitigatedAt: "2026-11-20T15:00" },
+        changes: { detectedAt: "2026-11-20T14:45", mitigatedAt: "2026-11-20T15:00" },
+      }),
+    );
+    const markers = await db.timelineEvent.findMany({
+      where: { id: { in: [detected.event.id, mitigated.event.id] } },
+      select: { id: true, milestone: true },
+    });
+    expect(Object.fromEntries(markers.map((m) => [m.id, m.milestone]))).toEqual({
+      [detected.event.id]: null,
+      [mitigated.event.id]: "MITIGATED",
+    });
+    const timeline = await getTimeline(alpha.WRITER, pm.id);
+    expect(timeline.milestones.detectedAt).toBe("2026-11-20T13:45:00.000Z");
   });
 
   it("delete clears the milestone; restore brings it back unless it was set since", async () => {
