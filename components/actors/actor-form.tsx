@@ -8,7 +8,8 @@ import type { EntityResult } from "@/lib/schemas/entity";
 import { actorKindLabels, actorKinds, type ActorKind } from "@/lib/timeline/types";
 import { ConflictNotice, conflictRows } from "./conflict-notice";
 import { LedgerGaps } from "./ledger-gaps";
-import { TagInput } from "./tag-input";
+import { TagInput } from "@/components/ui/tag-input";
+import { ScopeChip } from "./scope-chip";
 import { useEntitySave } from "./use-entity-save";
 
 export type ActorFormValues = {
@@ -289,7 +290,7 @@ export function ActorForm({
               hint={f.hint}
               value={values[f.key]}
               onChange={(next) => set(f.key, next)}
-              markOf={(s) => scopeMark(listName[f.key], s, gaps)}
+              renderTag={(s) => <ScopeChip scope={s} mark={scopeMark(listName[f.key], s, gaps)} />}
               errors={e[f.key]}
             />
           ))}

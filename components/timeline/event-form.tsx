@@ -18,7 +18,7 @@ import {
 } from "@/lib/timeline/types";
 import { TimeField } from "./time-field";
 import { decisionFields, environmentLabels, reversibilityLabels } from "./labels";
-import { TagInput } from "./tag-input";
+import { TagInput } from "@/components/ui/tag-input";
 
 type Env = TimelineEventView["blastRadius"]["environment"];
 type Rev = TimelineEventView["blastRadius"]["reversibility"];
@@ -506,8 +506,9 @@ export function EventForm({
           <TagInput
             id={id("resources")}
             label="Resources touched"
-            tags={values.resources}
+            value={values.resources}
             onChange={(tags) => set("resources", tags)}
+            placeholder="e.g. prod-db, prod-vpc, then Enter"
             errors={err("blastRadius.resourcesTouched")}
           />
           <div className="grid gap-3 sm:grid-cols-2">

@@ -1,12 +1,10 @@
 "use client";
-import { useId, useRef, useState } from "react";
+import { useId, useRef, useState, type ReactNode } from "react";
 import { cx } from "@/components/ui/styles";
-import type { ScopeMark } from "@/lib/permissions";
-import { ScopeChip } from "./scope-chip";
-import { addScopes, splitScopes } from "./scope-list";
+import { addTags, splitTags } from "./tag-list";
 
 /**
- * A list of free-form scopes entered as tags: type and press Enter or a comma
+ * A list of free-form values (permission scopes, resources) entered as tags: type and press Enter or a comma
  * to add, Backspace in the empty box or × to remove, paste a comma- or
  * line-separated list. Duplicates (any case) are ignored with a note.
  */
@@ -16,7 +14,7 @@ export function TagInput({
   hint,
   value,
   onChange,
-  markOf,
+  renderTag = plainTag,
   errors,
   placeholder = "Type a permission, then Enter",
 }: {
@@ -25,7 +23,8 @@ export function TagInput({
   hint?: string;
   value: string[];
   onChange: (next: string[]) => void;
-  markOf?: (scope: string) => ScopeMark;
+  /** How a tag looks (e.g. coloured by a permission gap); a plain chip by default. */
+  renderTag?: (tag: string) => ReactNode;
   errors?: string[] | undefined;
   placeholder?: string;
 }) {
@@ -35,7 +34,7 @@ export function TagInput({
   const listId = useId();
 
   const add = (items: string[]) => {
-    const { list, duplicates } = addScopes(value, items);
+    const { list, duplicates } = addTags(value, items);
     if (list.length !== value.length) onChange(list);
     setNote(duplicates.length ? `Already listed: ${duplicates.join(", ")}` : "");
   };
@@ -46,7 +45,7 @@ export function TagInput({
     inputRef.current?.focus();
   };
   const commit = () => {
-    if (draft.trim()) add(splitScopes(draft));
+    if (draft.trim()) add(splitTags(draft));
     setDraft("");
   };
 
@@ -68,10 +67,9 @@ export function TagInput({
           className="flex max-w-full flex-wrap gap-1.5 empty:hidden"
         >
           {value.map((scope, i) => {
-            const mark = markOf?.(scope) ?? null;
             return (
               <li key={`${scope}-${i}`} className="inline-flex max-w-full items-center">
-                <ScopeChip scope={scope} mark={mark} />
+                {renderTag(scope)}
                 <button
                   type="button"
                   onClick={() => remove(i)}
@@ -95,7 +93,7 @@ export function TagInput({
             const text = e.target.value;
             // A typed comma ends the tag; pasted lists go through onPaste.
             if (text.includes(",")) {
-              add(splitScopes(text));
+              add(splitTags(text));
               setDraft("");
             } else setDraft(text);
           }}
@@ -113,7 +111,7 @@ export function TagInput({
             const text = e.clipboardData.getData("text");
             if (/[,\n]/.test(text)) {
               e.preventDefault();
-              add(splitScopes(draft + text));
+              add(splitTags(draft + text));
               setDraft("");
             }
           }}
@@ -136,5 +134,13 @@ export function TagInput({
         ))}
       </div>
     </div>
+  );
+}
+
+function plainTag(tag: string) {
+  return (
+    <span className="inline-flex max-w-full items-center rounded-md bg-stone-100 px-1.5 py-0.5 font-mono text-xs text-stone-800 ring-1 ring-inset ring-stone-200">
+      <span className="break-all">{tag}</span>
+    </span>
   );
 }

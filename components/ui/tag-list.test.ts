@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { addScopes, splitScopes } from "./scope-list";
+import { addTags, splitTags } from "./tag-list";
 
-describe("scope list", () => {
+describe("tag list", () => {
   it("splits pasted lists on commas and new lines", () => {
-    expect(splitScopes("s3:GetObject, ec2:*\nprod  db admin\r\n,,")).toEqual([
+    expect(splitTags("s3:GetObject, ec2:*\nprod  db admin\r\n,,")).toEqual([
       "s3:GetObject",
       "ec2:*",
       "prod db admin",
@@ -11,7 +11,7 @@ describe("scope list", () => {
   });
 
   it("adds new scopes and reports case-insensitive duplicates", () => {
-    expect(addScopes(["S3:GetObject"], ["s3:getobject", "ec2:*", "EC2:*", " "])).toEqual({
+    expect(addTags(["S3:GetObject"], ["s3:getobject", "ec2:*", "EC2:*", " "])).toEqual({
       list: ["S3:GetObject", "ec2:*"],
       duplicates: ["s3:getobject", "EC2:*"],
     });

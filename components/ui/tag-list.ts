@@ -1,9 +1,9 @@
-// Pure helpers of the tag input: adding typed or pasted scopes to a list.
+// Pure helpers of the tag input: adding typed or pasted tags (scopes, resources) to a list.
 
 const key = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase();
 
 /** Splits typed or pasted text on commas and new lines. */
-export function splitScopes(text: string): string[] {
+export function splitTags(text: string): string[] {
   return text
     .split(/[,\n\r]+/)
     .map((s) => s.trim().replace(/\s+/g, " "))
@@ -14,7 +14,7 @@ export function splitScopes(text: string): string[] {
  * Adds scopes to a list, skipping blanks and any already there (case and
  * spacing ignored); returns the new list and what was skipped as a duplicate.
  */
-export function addScopes(list: readonly string[], incoming: readonly string[]) {
+export function addTags(list: readonly string[], incoming: readonly string[]) {
   const seen = new Set(list.map(key));
   const next = [...list];
   const duplicates: string[] = [];
