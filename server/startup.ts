@@ -14,6 +14,7 @@ export async function migrateOnStart(): Promise<void> {
     console.log(
       `[kintsugi] database: ${env.databaseMode}${env.databaseMode === "embedded" ? ` (${env.dataDir})` : ""}`,
     );
+    if (env.databaseMode === "embedded") scheduleAnalyze();
   } catch (error) {
     // Keep serving: pages show a clear "database unreachable" error and
     // /api/health answers 503 until the database is back.
