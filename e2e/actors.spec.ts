@@ -1,22 +1,19 @@
 import fs from "node:fs";
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
+import { createPostmortem } from "./support/postmortems";
 import { world } from "./support/world";
 
 const SHOTS = process.env.SHOTS_DIR ?? "/tmp/shots-b";
 
-/** Creates a postmortem through the UI and returns its URL. */
-async function createPostmortem(page: Page, title: string) {
-  await page.goto("/postmortems/new");
-  await page.getByLabel("Title").fill(title);
-  await page.getByLabel("Severity").selectOption("SEV1");
-  await page.getByLabel("Incident time zone").selectOption("Europe/Berlin");
-  await page.getByLabel("Incident start (optional)").fill("2026-11-20T14:05");
-  await page.getByRole("radio", { name: "Google SRE" }).check();
-  await page.getByRole("button", { name: "Create postmortem" }).click();
-  await expect(page).toHaveURL(/\/postmortems\/(?!new$)[a-z0-9]+$/, { timeout: 30_000 });
-  return page.url();
-}
+const createIncident = (page: Page, title: string) =>
+  createPostmortem(page, {
+    title,
+    severity: "SEV1",
+    timeZone: "Europe/Berlin",
+    startedAt: "2026-11-20T14:05",
+    template: "Google SRE",
+  });
 
 /** Adds tags to a tag input by typing, ending each with Enter. */
 async function addTags(input: Locator, ...tags: string[]) {
@@ -41,7 +38,7 @@ test.describe("actors and guardrails", () => {
   }) => {
     fs.mkdirSync(SHOTS, { recursive: true });
     await signIn(page, world.users.alphaWriter.email);
-    const url = await createPostmortem(page, `Agent recreated prod ${Date.now()}`);
+    const url = await createIncident(page, `Agent recreated prod ${Date.now()}`);
     await page.getByRole("link", { name: "Actors & guardrails" }).click();
     await expect(page).toHaveURL(`${url}/actors`);
     await expect(page.getByRole("heading", { name: "No actors yet" })).toBeVisible();
@@ -207,7 +204,7 @@ test.describe("actors and guardrails", () => {
     signIn,
   }) => {
     await signIn(page, world.users.alphaWriter.email);
-    const url = await createPostmortem(page, `Actor edits ${Date.now()}`);
+    const url = await createIncident(page, `Actor edits ${Date.now()}`);
     await page.goto(`${url}/actors`);
     await page.getByRole("button", { name: "Add the first actor" }).click();
     const form = actorsSection(page).locator("form");

@@ -1,21 +1,21 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
+import { createPostmortem } from "./support/postmortems";
 import { world } from "./support/world";
 
 const SHOTS = "/tmp/editor-shots";
 
 /** Creates a Google SRE postmortem through the UI and returns its URL. */
-async function createPostmortem(page: Page, title: string) {
-  await page.goto("/postmortems/new");
-  await page.getByLabel("Title").fill(title);
-  await page.getByLabel("Severity").selectOption("SEV2");
-  await page.getByLabel("Incident time zone").selectOption("Europe/Berlin");
-  await page.getByLabel("Incident start (optional)").fill("2026-11-20T14:05");
-  await page.getByRole("radio", { name: "Google SRE" }).check();
-  await page.getByRole("button", { name: "Create postmortem" }).click();
-  await expect(page).toHaveURL(/\/postmortems\/[a-z0-9]+$/);
+async function createEditable(page: Page, title: string) {
+  const url = await createPostmortem(page, {
+    title,
+    severity: "SEV2",
+    timeZone: "Europe/Berlin",
+    startedAt: "2026-11-20T14:05",
+    template: "Google SRE",
+  });
   await expect(body(page, "Summary")).toBeVisible();
-  return page.url();
+  return url;
 }
 
 const section = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
@@ -28,7 +28,7 @@ test.describe("editing a postmortem", () => {
 
   test("a writer types, it autosaves, and a reload shows the text", async ({ page, signIn }) => {
     await signIn(page, world.users.alphaWriter.email);
-    await createPostmortem(page, `Autosave ${Date.now()}`);
+    await createEditable(page, `Autosave ${Date.now()}`);
     await body(page, "Summary").fill("The **cache** stopped answering at 14:05.");
     await expect(status(page, "Summary")).toContainText(/Saved \d{1,2}:\d{2}/);
     // Live preview renders the Markdown.
@@ -44,7 +44,7 @@ test.describe("editing a postmortem", () => {
     signIn,
   }) => {
     await signIn(page, world.users.alphaWriter.email);
-    const url = await createPostmortem(page, `Conflict ${Date.now()}`);
+    const url = await createEditable(page, `Conflict ${Date.now()}`);
     const other = await browser.newContext();
     const page2 = await other.newPage();
     await signIn(page2, world.users.alphaReviewer.email);
@@ -81,7 +81,7 @@ test.describe("editing a postmortem", () => {
 
   test("two writers on different sections both save", async ({ page, browser, signIn }) => {
     await signIn(page, world.users.alphaWriter.email);
-    const url = await createPostmortem(page, `Different sections ${Date.now()}`);
+    const url = await createEditable(page, `Different sections ${Date.now()}`);
     const other = await browser.newContext();
     const page2 = await other.newPage();
     await signIn(page2, world.users.alphaReviewer.email);
@@ -102,7 +102,7 @@ test.describe("editing a postmortem", () => {
 
   test("offline: not saved and retrying, then saved when back online", async ({ page, context, signIn }) => {
     await signIn(page, world.users.alphaWriter.email);
-    await createPostmortem(page, `Offline ${Date.now()}`);
+    await createEditable(page, `Offline ${Date.now()}`);
     await context.setOffline(true);
     await body(page, "Summary").fill("Typed on a train.");
     await expect(status(page, "Summary")).toContainText(/Not saved — retrying in \d+ s/);
@@ -119,7 +119,7 @@ test.describe("editing a postmortem", () => {
     signIn,
   }) => {
     await signIn(page, world.users.alphaWriter.email);
-    const url = await createPostmortem(page, `Recovery ${Date.now()}`);
+    const url = await createEditable(page, `Recovery ${Date.now()}`);
     // Saves never reach the server from this tab (as if it closed first).
     await page.route(url, (route) =>
       route.request().method() === "POST" ? route.abort() : route.continue(),
@@ -143,7 +143,7 @@ test.describe("editing a postmortem", () => {
   test("a viewer gets the read-only view", async ({ page, browser, signIn }) => {
     await signIn(page, world.users.alphaWriter.email);
     const title = `Read only ${Date.now()}`;
-    const url = await createPostmortem(page, title);
+    const url = await createEditable(page, title);
     const other = await browser.newContext();
     const viewer = await other.newPage();
     await signIn(viewer, world.users.alphaViewer.email);
@@ -156,7 +156,7 @@ test.describe("editing a postmortem", () => {
 
   test("an empty title is refused beside the field and the typed text stays", async ({ page, signIn }) => {
     await signIn(page, world.users.alphaWriter.email);
-    await createPostmortem(page, `Empty title ${Date.now()}`);
+    await createEditable(page, `Empty title ${Date.now()}`);
     await body(page, "Summary").fill("Body text stays.");
     await page.getByLabel("Title", { exact: true }).fill("");
     await expect(page.locator("#pm-title-error")).toHaveText("Enter a title.");
@@ -168,7 +168,7 @@ test.describe("editing a postmortem", () => {
 
   test("a milestone out of order is flagged beside the field", async ({ page, signIn }) => {
     await signIn(page, world.users.alphaWriter.email);
-    await createPostmortem(page, `Milestones ${Date.now()}`);
+    await createEditable(page, `Milestones ${Date.now()}`);
     await page.getByLabel("Resolved", { exact: true }).fill("2026-11-20T10:00");
     await expect(page.locator("#pm-resolvedAt-error")).toHaveText("Resolved cannot be before started.");
     await expect(page.getByLabel("Resolved", { exact: true })).toHaveAttribute("aria-invalid", "true");
@@ -179,7 +179,7 @@ test.describe("editing a postmortem", () => {
 
   test("sections can be added, moved and removed; works at 390 px", async ({ page, signIn }) => {
     await signIn(page, world.users.alphaWriter.email);
-    await createPostmortem(page, `Structure ${Date.now()}`);
+    await createEditable(page, `Structure ${Date.now()}`);
     await page.getByLabel("New section title").fill("Vendor follow-up");
     await page.getByRole("button", { name: "Add section" }).click();
     await expect(body(page, "Vendor follow-up")).toBeVisible();

@@ -1,24 +1,22 @@
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
+import { createPostmortem } from "./support/postmortems";
 import { world } from "./support/world";
 
 const SHOTS = "/tmp/shots-c";
 const fixture = (name: string) => path.join(__dirname, "fixtures", name);
 
 /** Creates a postmortem (Berlin time) through the UI and returns its id. */
-async function createPostmortem(page: Page, title: string) {
-  await page.goto("/postmortems/new");
-  await page.getByLabel("Title").fill(title);
-  await page.getByLabel("Severity").selectOption("SEV2");
-  await page.getByLabel("Incident time zone").selectOption("Europe/Berlin");
-  await page.getByLabel("Incident start (optional)").fill("2026-11-20T14:00");
-  await page.getByRole("radio", { name: "Google SRE" }).check();
-  await page.getByRole("button", { name: "Create postmortem" }).click();
-  await page.waitForURL(
-    (url) => /^\/postmortems\/[a-z0-9]+$/.test(url.pathname) && !url.pathname.endsWith("/new"),
-  );
-  return new URL(page.url()).pathname.split("/").pop()!;
+async function createIncident(page: Page, title: string) {
+  const url = await createPostmortem(page, {
+    title,
+    severity: "SEV2",
+    timeZone: "Europe/Berlin",
+    startedAt: "2026-11-20T14:00",
+    template: "Google SRE",
+  });
+  return new URL(url).pathname.split("/").pop()!;
 }
 
 /** An event row of the timeline tab (rows have id="event-<id>"). */
@@ -35,7 +33,7 @@ test.describe("importing timeline events", () => {
     signIn,
   }) => {
     await signIn(page, world.users.alphaWriter.email);
-    const id = await createPostmortem(page, `CSV import ${Date.now()}`);
+    const id = await createIncident(page, `CSV import ${Date.now()}`);
     await page.goto(`/postmortems/${id}/timeline/import`);
     await expect(page.getByRole("heading", { name: "Import timeline events" })).toBeVisible();
     await expect(pastImports(page)).toContainText("No imports yet");
@@ -98,7 +96,7 @@ test.describe("importing timeline events", () => {
     signIn,
   }) => {
     await signIn(page, world.users.alphaWriter.email);
-    const id = await createPostmortem(page, `Agent log import ${Date.now()}`);
+    const id = await createIncident(page, `Agent log import ${Date.now()}`);
     await page.goto(`/postmortems/${id}/timeline/import`);
     await page.getByRole("radio", { name: "Agent or tool log (JSON lines)" }).check();
     await page.getByLabel("File", { exact: true }).setInputFiles(fixture("import-agent.jsonl"));
@@ -139,7 +137,7 @@ test.describe("importing timeline events", () => {
     signIn,
   }) => {
     await signIn(page, world.users.alphaWriter.email);
-    const id = await createPostmortem(page, `Slack import ${Date.now()}`);
+    const id = await createIncident(page, `Slack import ${Date.now()}`);
     await page.goto(`/postmortems/${id}/timeline/import`);
     await page.getByRole("radio", { name: "Slack channel export" }).check();
     // The range starts as the incident window (started 14:00 Berlin, not resolved yet).
@@ -164,7 +162,7 @@ test.describe("importing timeline events", () => {
 
   test("10,000 rows import with a progress bar", async ({ page, signIn }) => {
     await signIn(page, world.users.alphaWriter.email);
-    const id = await createPostmortem(page, `Big import ${Date.now()}`);
+    const id = await createIncident(page, `Big import ${Date.now()}`);
     await page.goto(`/postmortems/${id}/timeline/import`);
     const lines = ["time,actor,type,description"];
     for (let i = 0; i < 10_000; i++)
@@ -193,7 +191,7 @@ test.describe("importing timeline events", () => {
 
   test("viewers cannot import and another team gets 404", async ({ page, browser, signIn }) => {
     await signIn(page, world.users.alphaWriter.email);
-    const id = await createPostmortem(page, `Import access ${Date.now()}`);
+    const id = await createIncident(page, `Import access ${Date.now()}`);
 
     const viewerContext = await browser.newContext();
     const viewer = await viewerContext.newPage();

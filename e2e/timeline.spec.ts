@@ -1,19 +1,13 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
+import { createPostmortem } from "./support/postmortems";
 import { world } from "./support/world";
 
 const SHOTS = process.env.E2E_SHOTS_DIR ?? "/tmp/timeline-shots";
 
 /** Creates a postmortem (Europe/Berlin, started 20 Nov 2026 14:05) and returns its timeline URL. */
-async function createPostmortem(page: Page, title: string) {
-  await page.goto("/postmortems/new");
-  await page.getByLabel("Title").fill(title);
-  await page.getByLabel("Severity").selectOption("SEV2");
-  await page.getByLabel("Incident time zone").selectOption("Europe/Berlin");
-  await page.getByLabel("Incident start (optional)").fill("2026-11-20T14:05");
-  await page.getByRole("button", { name: "Create postmortem" }).click();
-  await page.waitForURL((u) => /^\/postmortems\/[a-z0-9]+$/.test(u.pathname) && !u.pathname.endsWith("/new"));
-  const url = `${page.url()}/timeline`;
+async function createTimeline(page: Page, title: string) {
+  const url = `${await createPostmortem(page, { title, severity: "SEV2", timeZone: "Europe/Berlin", startedAt: "2026-11-20T14:05" })}/timeline`;
   await page.goto(url);
   await expect(page.getByRole("heading", { level: 1, name: /^Timeline of INC-/ })).toBeVisible();
   return url;
@@ -58,7 +52,7 @@ test.describe("timeline tab", () => {
     signIn,
   }) => {
     await signIn(page, world.users.alphaWriter.email);
-    const url = await createPostmortem(page, `Timeline ${Date.now()}`);
+    const url = await createTimeline(page, `Timeline ${Date.now()}`);
     await expect(page.getByRole("heading", { name: "No events yet" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Import events" })).toHaveAttribute(
       "href",
@@ -167,7 +161,7 @@ test.describe("timeline tab", () => {
 
   test("a viewer reads without controls; another team gets 404", async ({ page, browser, signIn }) => {
     await signIn(page, world.users.alphaWriter.email);
-    const url = await createPostmortem(page, `Timeline read-only ${Date.now()}`);
+    const url = await createTimeline(page, `Timeline read-only ${Date.now()}`);
     await entry(page).getByLabel("Time", { exact: true }).click();
     await typeEvent(page, "2026-11-20 14:12", "Detection", "On-call engineer saw the dashboard go red");
 
@@ -199,7 +193,7 @@ test.describe("timeline tab", () => {
     signIn,
   }) => {
     await signIn(page, world.users.alphaWriter.email);
-    const url = await createPostmortem(page, `Timeline conflict ${Date.now()}`);
+    const url = await createTimeline(page, `Timeline conflict ${Date.now()}`);
     await entry(page).getByLabel("Time", { exact: true }).click();
     await typeEvent(page, "2026-11-20 14:12", "Detection", "Dashboard went red");
 

@@ -1,5 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
+import { createPostmortem } from "./support/postmortems";
 import { world } from "./support/world";
 
 // The visual timeline above the events table: lanes per actor grouped by kind,
@@ -11,18 +12,14 @@ const SHOTS = process.env.VISUAL_SHOTS_DIR ?? "/tmp/visual-timeline-shots";
 
 type Kind = "Person" | "Automation" | "AI agent";
 
-async function createPostmortem(page: Page, title: string, start: string): Promise<string> {
-  await page.goto("/postmortems/new");
-  await page.getByLabel("Title").fill(title);
-  await page.getByLabel("Severity").selectOption("SEV2");
-  await page.getByLabel("Incident time zone").selectOption("Europe/Berlin");
-  await page.getByLabel("Incident start (optional)").fill(start);
-  await page.getByRole("radio", { name: "Google SRE" }).check();
-  await page.getByRole("button", { name: "Create postmortem" }).click();
-  // Not /postmortems/new, which the pattern would match too.
-  await expect(page).toHaveURL(/\/postmortems\/(?!new$)[a-z0-9]+$/, { timeout: 30_000 });
-  return page.url();
-}
+const createIncident = (page: Page, title: string, start: string) =>
+  createPostmortem(page, {
+    title,
+    severity: "SEV2",
+    timeZone: "Europe/Berlin",
+    startedAt: start,
+    template: "Google SRE",
+  });
 
 async function addActor(page: Page, url: string, kind: Kind, name: string) {
   await page.goto(`${url}/actors`);
@@ -74,7 +71,7 @@ test.describe("visual timeline", () => {
 
   test("lanes per actor kind, milestones, phases, zoom and click-through", async ({ page, signIn }) => {
     await signIn(page, world.users.alphaWriter.email);
-    const url = await createPostmortem(page, `Visual ${Date.now()}`, "2026-11-20T14:05");
+    const url = await createIncident(page, `Visual ${Date.now()}`, "2026-11-20T14:05");
 
     await page.goto(`${url}/timeline`);
     await expect(chart(page)).toContainText("The visual timeline appears once events are added.");
@@ -189,7 +186,7 @@ test.describe("visual timeline", () => {
     await signIn(page, world.users.alphaWriter.email);
     await page.setViewportSize({ width: 1280, height: 900 });
 
-    const short = await createPostmortem(page, `Two minutes ${Date.now()}`, "2026-11-20T14:05");
+    const short = await createIncident(page, `Two minutes ${Date.now()}`, "2026-11-20T14:05");
     await addActor(page, short, "Automation", "Autoscaler");
     await addActor(page, short, "Person", "On-call engineer");
     await addEvents(page, short, [
@@ -204,7 +201,7 @@ test.describe("visual timeline", () => {
     await expect(chart(page).getByRole("img", { name: "Time to detect · 20 s" })).toBeVisible();
     await chart(page).screenshot({ path: `${SHOTS}/two-minutes-1280.png` });
 
-    const long = await createPostmortem(page, `Three days ${Date.now()}`, "2026-11-20T09:00");
+    const long = await createIncident(page, `Three days ${Date.now()}`, "2026-11-20T09:00");
     await addActor(page, long, "AI agent", "Migration agent");
     await addActor(page, long, "Person", "Database engineer");
     await addEvents(page, long, [

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
+import { createPostmortem } from "./support/postmortems";
 import { world } from "./support/world";
 
 // Several people and many server round trips per test: more than the default 30 s on 2 cores.
@@ -23,17 +24,6 @@ async function as(browser: Browser, signIn: SignIn, email: string) {
   return page;
 }
 
-/** Creates a postmortem through the UI and returns its URL. */
-async function createPostmortem(page: Page, title: string) {
-  await page.goto("/postmortems/new");
-  await page.getByLabel("Title").fill(title);
-  await page.getByRole("button", { name: "Create postmortem" }).click();
-  await page.waitForURL(
-    (u) => /^\/postmortems\/[a-z0-9]+$/.test(u.pathname) && u.pathname !== "/postmortems/new",
-  );
-  return page.url();
-}
-
 const statusBar = (page: Page) => page.getByRole("region", { name: "Status and workflow" });
 
 async function move(page: Page, button: string, expected: string) {
@@ -49,7 +39,7 @@ test.describe("status workflow", () => {
   }) => {
     await signIn(page, world.users.alphaWriter.email);
     const title = `Cache stampede after a deploy ${Date.now()}`;
-    const url = await createPostmortem(page, title);
+    const url = await createPostmortem(page, { title });
     await expect(statusBar(page).getByText("Draft", { exact: true })).toBeVisible();
     await shot(page, "status-bar-draft", statusBar(page));
     // The owner may not approve their own: no review buttons.
@@ -157,7 +147,7 @@ test.describe("status workflow", () => {
 
   test("a reviewer asks for changes and the writer resubmits", async ({ page, browser, signIn }) => {
     await signIn(page, world.users.alphaWriter.email);
-    const url = await createPostmortem(page, `Changes requested ${Date.now()}`);
+    const url = await createPostmortem(page, { title: `Changes requested ${Date.now()}` });
     await move(page, "Submit for review", "In review");
     const reviewer = await as(browser, signIn, world.users.alphaReviewer.email);
     await reviewer.goto(url);
@@ -169,7 +159,7 @@ test.describe("status workflow", () => {
 
   test("a stale page gets a conflict instead of a second move", async ({ page, browser, signIn }) => {
     await signIn(page, world.users.alphaWriter.email);
-    const url = await createPostmortem(page, `Stale tab ${Date.now()}`);
+    const url = await createPostmortem(page, { title: `Stale tab ${Date.now()}` });
     const other = await page.context().newPage();
     await other.goto(url);
     await move(page, "Submit for review", "In review");
@@ -182,7 +172,7 @@ test.describe("status workflow", () => {
 test.describe("who sees what", () => {
   test("a viewer sees the status but no workflow buttons", async ({ page, browser, signIn }) => {
     await signIn(page, world.users.alphaWriter.email);
-    const url = await createPostmortem(page, `Viewer check ${Date.now()}`);
+    const url = await createPostmortem(page, { title: `Viewer check ${Date.now()}` });
     const viewer = await as(browser, signIn, world.users.alphaViewer.email);
     await viewer.goto(url);
     await expect(statusBar(viewer).getByText("Draft", { exact: true })).toBeVisible();
@@ -194,7 +184,7 @@ test.describe("who sees what", () => {
 
   test("another team gets 404 on the history and the export", async ({ page, browser, signIn }) => {
     await signIn(page, world.users.alphaWriter.email);
-    const url = await createPostmortem(page, `Alpha only history ${Date.now()}`);
+    const url = await createPostmortem(page, { title: `Alpha only history ${Date.now()}` });
     const beta = await as(browser, signIn, world.users.betaWriter.email);
     expect((await beta.goto(`${url}/history`))?.status()).toBe(404);
     const exported = await beta.request.get(`${url}/export`);
@@ -214,7 +204,7 @@ test("script in a title or a correction reason never runs", async ({ page, brows
   watch(page);
   await signIn(page, world.users.alphaWriter.email);
   const payload = `<img src=x onerror=alert(1)> <script>alert(2)</script> [x](javascript:alert(4)) ${Date.now()}`;
-  const url = await createPostmortem(page, payload);
+  const url = await createPostmortem(page, { title: payload });
 
   const manager = await as(browser, signIn, world.users.alphaManager.email);
   watch(manager);
