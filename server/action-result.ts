@@ -1,30 +1,37 @@
 import "server-only";
 import crypto from "node:crypto";
 import { ConflictError, ForbiddenError, NotFoundError, RuleError } from "@/lib/errors";
-import type { FormResult } from "@/lib/form";
+import type { FieldErrors, FormResult } from "@/lib/form";
+
+/** The error half of every action result: a message for the form, and the field it belongs to if any. */
+export type ActionFailure = { status: "error"; formError: string; fieldErrors?: FieldErrors };
 
 /**
- * Turns an error thrown by a mutation into a form result. Expected errors
+ * Turns an error thrown by a mutation into an action failure. Expected errors
  * (not found, forbidden, conflict, rule) are shown as they are; anything else
- * is logged with a reference and the user sees only the reference.
+ * is logged with a reference and the user sees only `unexpected(reference)`.
  */
-export function errorResult(error: unknown, values: Record<string, string>): FormResult {
-  if (error instanceof RuleError) {
-    return error.field
-      ? { status: "error", values, fieldErrors: { [error.field]: [error.message] }, formError: error.message }
-      : { status: "error", values, formError: error.message };
-  }
-  if (error instanceof NotFoundError || error instanceof ForbiddenError || error instanceof ConflictError) {
-    return { status: "error", values, formError: error.message };
-  }
+export function actionFailure(error: unknown, unexpected: (reference: string) => string): ActionFailure {
+  if (error instanceof RuleError)
+    return {
+      status: "error",
+      formError: error.message,
+      ...(error.field && { fieldErrors: { [error.field]: [error.message] } }),
+    };
+  if (error instanceof NotFoundError || error instanceof ForbiddenError || error instanceof ConflictError)
+    return { status: "error", formError: error.message };
   // Next's redirect()/notFound() are control flow, not failures.
   if (isNextControlFlow(error)) throw error;
-  const reference = logUnexpected(error);
-  return {
-    status: "error",
-    values,
-    formError: `Something went wrong on our side. Nothing was changed. Reference: ${reference}`,
-  };
+  return { status: "error", formError: unexpected(logUnexpected(error)) };
+}
+
+/** actionFailure for useActionState forms: echoes back what the user submitted. */
+export function errorResult(error: unknown, values: Record<string, string>): FormResult {
+  const failure = actionFailure(
+    error,
+    (reference) => `Something went wrong on our side. Nothing was changed. Reference: ${reference}`,
+  );
+  return { ...failure, values };
 }
 
 export function logUnexpected(error: unknown): string {
@@ -33,10 +40,8 @@ export function logUnexpected(error: unknown): string {
   return reference;
 }
 
+/** Every error Next throws for its own control flow carries a digest starting with "NEXT_". */
 function isNextControlFlow(error: unknown): boolean {
   const digest = (error as { digest?: unknown } | null)?.digest;
-  return (
-    typeof digest === "string" &&
-    (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"))
-  );
+  return typeof digest === "string" && digest.startsWith("NEXT_");
 }

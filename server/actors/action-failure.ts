@@ -1,14 +1,10 @@
 import "server-only";
 import type { z } from "zod";
-import { ConflictError, ForbiddenError, NotFoundError, RuleError } from "@/lib/errors";
-import type { FieldErrors } from "@/lib/form";
 import { issuesToFieldErrors } from "@/lib/schemas/entity";
-import { logUnexpected } from "@/server/action-result";
-
-type Failure = { status: "error"; formError: string; fieldErrors?: FieldErrors };
+import { actionFailure, type ActionFailure } from "@/server/action-result";
 
 /** Schema failures as field errors; `prefix` is the wrapper key to strip ("actor.name" → "name"). */
-export function invalidInput(error: z.ZodError, prefix?: string): Failure {
+export function invalidInput(error: z.ZodError, prefix?: string): ActionFailure {
   const fieldErrors = issuesToFieldErrors(
     prefix
       ? ({
@@ -20,20 +16,10 @@ export function invalidInput(error: z.ZodError, prefix?: string): Failure {
 }
 
 /** Expected errors become values; anything else is logged and masked with a reference. */
-export function entityFailure(error: unknown): Failure {
-  if (error instanceof RuleError)
-    return {
-      status: "error",
-      formError: error.message,
-      ...(error.field && { fieldErrors: { [error.field]: [error.message] } }),
-    };
-  if (error instanceof NotFoundError || error instanceof ForbiddenError || error instanceof ConflictError)
-    return { status: "error", formError: error.message };
-  const digest = (error as { digest?: unknown } | null)?.digest;
-  if (typeof digest === "string" && digest.startsWith("NEXT_")) throw error;
-  const reference = logUnexpected(error);
-  return {
-    status: "error",
-    formError: `Not saved: something went wrong on our side. Nothing was changed. Reference: ${reference}`,
-  };
+export function entityFailure(error: unknown): ActionFailure {
+  return actionFailure(
+    error,
+    (reference) =>
+      `Not saved: something went wrong on our side. Nothing was changed. Reference: ${reference}`,
+  );
 }

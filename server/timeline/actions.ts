@@ -1,7 +1,6 @@
 "use server";
 import "server-only";
 import type { z } from "zod";
-import { ConflictError, ForbiddenError, NotFoundError, RuleError } from "@/lib/errors";
 import type { FieldErrors } from "@/lib/form";
 import {
   eventFieldsSchema,
@@ -15,7 +14,7 @@ import {
   type UpdateEventResult,
 } from "@/lib/schemas/timeline";
 import type { TimelineEventView } from "@/lib/timeline/types";
-import { logUnexpected } from "@/server/action-result";
+import { actionFailure, type ActionFailure } from "@/server/action-result";
 import { requireActor } from "@/server/auth/session";
 import {
   createEvent,
@@ -27,7 +26,7 @@ import {
   updateEvent,
 } from "./mutations";
 
-type Failure = { status: "error"; formError: string; fieldErrors?: FieldErrors };
+type Failure = ActionFailure;
 
 function invalid(error: z.ZodError): Failure {
   const fieldErrors: FieldErrors = {};
@@ -44,21 +43,10 @@ function invalid(error: z.ZodError): Failure {
 }
 
 function failure(error: unknown): Failure {
-  if (error instanceof RuleError)
-    return {
-      status: "error",
-      formError: error.message,
-      ...(error.field && { fieldErrors: { [error.field]: [error.message] } }),
-    };
-  if (error instanceof NotFoundError || error instanceof ForbiddenError || error instanceof ConflictError)
-    return { status: "error", formError: error.message };
-  const digest = (error as { digest?: unknown } | null)?.digest;
-  if (typeof digest === "string" && digest.startsWith("NEXT_")) throw error;
-  const reference = logUnexpected(error);
-  return {
-    status: "error",
-    formError: `Not saved: something went wrong on our side (reference ${reference}).`,
-  };
+  return actionFailure(
+    error,
+    (reference) => `Not saved: something went wrong on our side (reference ${reference}).`,
+  );
 }
 
 const badIds = (...ids: string[]) => ids.some((id) => !timelineIdSchema.safeParse(id).success);
