@@ -4,10 +4,8 @@ import type { DbTransaction } from "@/lib/db/connect";
 import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
 import type { ActorInput, ActorRecord } from "@/lib/schemas/actors";
 import type { Actor } from "@/server/auth/actor";
-import { writeAudit } from "@/server/audit";
-import { afterContentChange } from "@/server/postmortems/after-change";
 import { requireEditable } from "@/server/postmortems/editable";
-import { touchPostmortem } from "./access";
+import { recordChange } from "./access";
 import { actorSelect, toActorRecord } from "./queries";
 
 /** A save or delete based on a version someone else has since replaced; carries their record. */
@@ -60,17 +58,12 @@ export async function createActor(actor: Actor, postmortemId: string, input: Act
       data: { postmortemId: pm.id, ...data(input) },
       select: actorSelect,
     });
-    await touchPostmortem(tx, pm.id);
-    await writeAudit(tx, {
-      actorUserId: actor.userId,
-      teamId: pm.teamId,
-      postmortemId: pm.id,
+    await recordChange(tx, actor, pm, {
       entityType: "Actor",
       entityId: created.id,
       action: "actor.created",
       after: data(input),
     });
-    await afterContentChange(tx, pm.id, actor.userId);
     return toActorRecord(created);
   });
 }
@@ -92,18 +85,13 @@ export async function updateActor(
     });
     if (count === 0) throw new ActorConflictError(before);
     const after = await loadActor(tx, pm.id, actorId);
-    await touchPostmortem(tx, pm.id);
-    await writeAudit(tx, {
-      actorUserId: actor.userId,
-      teamId: pm.teamId,
-      postmortemId: pm.id,
+    await recordChange(tx, actor, pm, {
       entityType: "Actor",
       entityId: actorId,
       action: "actor.updated",
       before,
       after,
     });
-    await afterContentChange(tx, pm.id, actor.userId);
     return after;
   });
 }
@@ -121,17 +109,12 @@ export async function deleteActor(actor: Actor, postmortemId: string, actorId: s
       where: { id: actorId, postmortemId: pm.id, version: baseVersion },
     });
     if (count === 0) throw new ActorConflictError(before);
-    await touchPostmortem(tx, pm.id);
-    await writeAudit(tx, {
-      actorUserId: actor.userId,
-      teamId: pm.teamId,
-      postmortemId: pm.id,
+    await recordChange(tx, actor, pm, {
       entityType: "Actor",
       entityId: actorId,
       action: "actor.deleted",
       before: { ...before, eventCount: events },
     });
-    await afterContentChange(tx, pm.id, actor.userId);
     return { events };
   });
 }

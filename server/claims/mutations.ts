@@ -4,10 +4,8 @@ import type { DbTransaction } from "@/lib/db/connect";
 import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
 import type { ClaimInput, ClaimRecord } from "@/lib/schemas/claims";
 import type { Actor } from "@/server/auth/actor";
-import { writeAudit } from "@/server/audit";
-import { touchPostmortem } from "@/server/actors/access";
+import { recordChange } from "@/server/actors/access";
 import { checkEventIds } from "@/server/guardrails/mutations";
-import { afterContentChange } from "@/server/postmortems/after-change";
 import { requireEditable } from "@/server/postmortems/editable";
 import { claimSelect, toClaimRecord } from "./queries";
 
@@ -49,17 +47,12 @@ export async function createClaim(actor: Actor, postmortemId: string, input: Cla
       data: { postmortemId: pm.id, ...fields(input) },
       select: claimSelect,
     });
-    await touchPostmortem(tx, pm.id);
-    await writeAudit(tx, {
-      actorUserId: actor.userId,
-      teamId: pm.teamId,
-      postmortemId: pm.id,
+    await recordChange(tx, actor, pm, {
       entityType: "Claim",
       entityId: created.id,
       action: "claim.created",
       after: fields(input),
     });
-    await afterContentChange(tx, pm.id, actor.userId);
     return toClaimRecord(created);
   });
 }
@@ -81,18 +74,13 @@ export async function updateClaim(
     });
     if (count === 0) throw new ClaimConflictError(before);
     const after = await loadClaim(tx, pm.id, claimId);
-    await touchPostmortem(tx, pm.id);
-    await writeAudit(tx, {
-      actorUserId: actor.userId,
-      teamId: pm.teamId,
-      postmortemId: pm.id,
+    await recordChange(tx, actor, pm, {
       entityType: "Claim",
       entityId: claimId,
       action: "claim.updated",
       before,
       after,
     });
-    await afterContentChange(tx, pm.id, actor.userId);
     return after;
   });
 }
@@ -105,16 +93,11 @@ export async function deleteClaim(actor: Actor, postmortemId: string, claimId: s
       where: { id: claimId, postmortemId: pm.id, version: baseVersion },
     });
     if (count === 0) throw new ClaimConflictError(before);
-    await touchPostmortem(tx, pm.id);
-    await writeAudit(tx, {
-      actorUserId: actor.userId,
-      teamId: pm.teamId,
-      postmortemId: pm.id,
+    await recordChange(tx, actor, pm, {
       entityType: "Claim",
       entityId: claimId,
       action: "claim.deleted",
       before,
     });
-    await afterContentChange(tx, pm.id, actor.userId);
   });
 }

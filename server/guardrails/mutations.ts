@@ -4,9 +4,7 @@ import type { DbTransaction } from "@/lib/db/connect";
 import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
 import type { GuardrailInput, GuardrailRecord } from "@/lib/schemas/guardrails";
 import type { Actor } from "@/server/auth/actor";
-import { writeAudit } from "@/server/audit";
-import { touchPostmortem } from "@/server/actors/access";
-import { afterContentChange } from "@/server/postmortems/after-change";
+import { recordChange } from "@/server/actors/access";
 import { requireEditable } from "@/server/postmortems/editable";
 import { guardrailSelect, toGuardrailRecord } from "./queries";
 
@@ -60,17 +58,12 @@ export async function createGuardrail(actor: Actor, postmortemId: string, input:
       },
       select: guardrailSelect,
     });
-    await touchPostmortem(tx, pm.id);
-    await writeAudit(tx, {
-      actorUserId: actor.userId,
-      teamId: pm.teamId,
-      postmortemId: pm.id,
+    await recordChange(tx, actor, pm, {
       entityType: "Guardrail",
       entityId: created.id,
       action: "guardrail.created",
       after: input,
     });
-    await afterContentChange(tx, pm.id, actor.userId);
     return toGuardrailRecord(created);
   });
 }
@@ -99,18 +92,13 @@ export async function updateGuardrail(
         skipDuplicates: true,
       });
     const after = await loadGuardrail(tx, pm.id, guardrailId);
-    await touchPostmortem(tx, pm.id);
-    await writeAudit(tx, {
-      actorUserId: actor.userId,
-      teamId: pm.teamId,
-      postmortemId: pm.id,
+    await recordChange(tx, actor, pm, {
       entityType: "Guardrail",
       entityId: guardrailId,
       action: "guardrail.updated",
       before,
       after,
     });
-    await afterContentChange(tx, pm.id, actor.userId);
     return after;
   });
 }
@@ -128,16 +116,11 @@ export async function deleteGuardrail(
       where: { id: guardrailId, postmortemId: pm.id, version: baseVersion },
     });
     if (count === 0) throw new GuardrailConflictError(before);
-    await touchPostmortem(tx, pm.id);
-    await writeAudit(tx, {
-      actorUserId: actor.userId,
-      teamId: pm.teamId,
-      postmortemId: pm.id,
+    await recordChange(tx, actor, pm, {
       entityType: "Guardrail",
       entityId: guardrailId,
       action: "guardrail.deleted",
       before,
     });
-    await afterContentChange(tx, pm.id, actor.userId);
   });
 }

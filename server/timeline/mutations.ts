@@ -20,7 +20,7 @@ import type {
 import { parseLocalDateTime } from "@/lib/time";
 import { milestoneField, type EventMilestone, type TimelineEventView } from "@/lib/timeline/types";
 import type { Actor } from "@/server/auth/actor";
-import { writeAudit } from "@/server/audit";
+import { writeAudit, type AuditEntry } from "@/server/audit";
 import { afterContentChange } from "@/server/postmortems/after-change";
 import { requireEditable } from "@/server/postmortems/editable";
 import { detachStaleMarkers } from "./markers";
@@ -162,6 +162,23 @@ async function viewsOf(tx: Tx, ids: string[]) {
   return rows.map(toEventView);
 }
 
+/** Audits a content change to one event and runs the postmortem's after-change work. */
+async function recordEventChange(
+  tx: Tx,
+  actor: Actor,
+  pm: { id: string; teamId: string },
+  change: Pick<AuditEntry, "entityId" | "action" | "before" | "after">,
+) {
+  await writeAudit(tx, {
+    actorUserId: actor.userId,
+    teamId: pm.teamId,
+    postmortemId: pm.id,
+    entityType: "TimelineEvent",
+    ...change,
+  });
+  await afterContentChange(tx, pm.id, actor.userId);
+}
+
 async function finish(tx: Tx, postmortemId: string, eventId: string, changedIds: string[], notice?: string) {
   const [row, pm, changed] = await Promise.all([
     tx.timelineEvent.findUniqueOrThrow({ where: { id: eventId }, select: eventViewSelect }),
@@ -198,16 +215,11 @@ export async function createEvent(
       );
     }
     const result = await finish(tx, postmortemId, created.id, changedIds);
-    await writeAudit(tx, {
-      actorUserId: actor.userId,
-      teamId: pm.teamId,
-      postmortemId,
-      entityType: "TimelineEvent",
+    await recordEventChange(tx, actor, pm, {
       entityId: created.id,
       action: "timeline_event.created",
       after: result.event,
     });
-    await afterContentChange(tx, postmortemId, actor.userId);
     return result;
   });
 }
@@ -261,17 +273,12 @@ export async function updateEvent(
     if (Object.keys(changes).length > 0) await applyMilestones(tx, postmortemId, changes, "milestone");
 
     const result = await finish(tx, postmortemId, eventId, changedIds);
-    await writeAudit(tx, {
-      actorUserId: actor.userId,
-      teamId: pm.teamId,
-      postmortemId,
-      entityType: "TimelineEvent",
+    await recordEventChange(tx, actor, pm, {
       entityId: eventId,
       action: "timeline_event.updated",
       before: toEventView(before),
       after: result.event,
     });
-    await afterContentChange(tx, postmortemId, actor.userId);
     return result;
   });
 }
@@ -291,16 +298,11 @@ export async function deleteEvent(actor: Actor, postmortemId: string, eventId: s
         where: { id: postmortemId },
         data: { [milestoneField[event.milestone]]: null },
       });
-    await writeAudit(tx, {
-      actorUserId: actor.userId,
-      teamId: pm.teamId,
-      postmortemId,
-      entityType: "TimelineEvent",
+    await recordEventChange(tx, actor, pm, {
       entityId: eventId,
       action: "timeline_event.deleted",
       before: toEventView(event),
     });
-    await afterContentChange(tx, postmortemId, actor.userId);
     const milestones = await tx.postmortem.findUniqueOrThrow({
       where: { id: postmortemId },
       select: milestonesSelect,
@@ -343,16 +345,11 @@ export async function restoreEvent(
       }
     }
     const result = await finish(tx, postmortemId, eventId, [], notice);
-    await writeAudit(tx, {
-      actorUserId: actor.userId,
-      teamId: pm.teamId,
-      postmortemId,
-      entityType: "TimelineEvent",
+    await recordEventChange(tx, actor, pm, {
       entityId: eventId,
       action: "timeline_event.restored",
       after: result.event,
     });
-    await afterContentChange(tx, postmortemId, actor.userId);
     return result;
   });
 }
