@@ -1,12 +1,13 @@
 "use client";
 import { useId, useState } from "react";
-import { Field, FormMessage } from "@/components/ui/field";
-import { buttonClass, cx, inputClass } from "@/components/ui/styles";
+import { Field } from "@/components/ui/field";
+import { cx, inputClass } from "@/components/ui/styles";
 import { permissionGaps, scopeMark, scopeOrigin, type PermissionLedger } from "@/lib/permissions";
 import { agentAutonomies, autonomyLabels, type ActorRecord, type LedgerList } from "@/lib/schemas/actors";
 import type { EntityResult } from "@/lib/schemas/entity";
 import { actorKindLabels, actorKinds, type ActorKind } from "@/lib/timeline/types";
-import { ConflictNotice, conflictRows } from "./conflict-notice";
+import { conflictRows } from "./conflict-notice";
+import { EntityFormFooter } from "./entity-form-footer";
 import { LedgerGaps } from "./ledger-gaps";
 import { TagInput } from "@/components/ui/tag-input";
 import { ScopeChip } from "./scope-chip";
@@ -309,36 +310,23 @@ export function ActorForm({
         </div>
       </fieldset>
 
-      {result?.status === "conflict" ? (
-        <ConflictNotice
-          message={result.message}
-          pending={pending}
-          rows={result.current ? actorConflictRows(actorValues(result.current), values) : []}
-          onUseTheirs={() => {
-            if (result.current) {
-              setValues(actorValues(result.current));
-              setBaseVersion(result.current.version);
-            }
-            clear();
-          }}
-          onKeepMine={() => {
-            const theirs = result.current?.version ?? baseVersion;
-            setBaseVersion(theirs);
-            submit(theirs);
-          }}
-        />
-      ) : (
-        <FormMessage error={result?.status === "error" ? result.formError : undefined} />
-      )}
-
-      <div className="flex flex-wrap gap-2">
-        <button type="submit" className={buttonClass.primary} disabled={pending} aria-disabled={pending}>
-          {pending ? "Saving…" : submitLabel}
-        </button>
-        <button type="button" className={buttonClass.secondary} onClick={onDone} disabled={pending}>
-          Cancel
-        </button>
-      </div>
+      <EntityFormFooter
+        result={result}
+        pending={pending}
+        baseVersion={baseVersion}
+        conflictRows={(current) => actorConflictRows(actorValues(current), values)}
+        onUseTheirs={(current) => {
+          setValues(actorValues(current));
+          setBaseVersion(current.version);
+        }}
+        onKeepMine={(version) => {
+          setBaseVersion(version);
+          submit(version);
+        }}
+        clear={clear}
+        submitLabel={submitLabel}
+        onDone={onDone}
+      />
     </form>
   );
 }

@@ -1,9 +1,11 @@
 "use client";
 import { useId, useState } from "react";
-import { ConflictNotice, conflictRows } from "@/components/actors/conflict-notice";
+import { conflictRows } from "@/components/actors/conflict-notice";
+import { EntityFormFooter } from "@/components/actors/entity-form-footer";
 import { useEntitySave } from "@/components/actors/use-entity-save";
-import { Field, FormMessage } from "@/components/ui/field";
-import { buttonClass, inputClass } from "@/components/ui/styles";
+import { ChoiceField } from "@/components/ui/choice-field";
+import { Field } from "@/components/ui/field";
+import { inputClass } from "@/components/ui/styles";
 import { claimStatuses, claimStatusLabels, type ClaimRecord } from "@/lib/schemas/claims";
 import type { EntityResult } from "@/lib/schemas/entity";
 import type { ClaimStatus } from "@/lib/timeline/types";
@@ -111,33 +113,15 @@ export function ClaimForm({
         {select("actorId", "Made by", actors, "Not recorded")}
         {select("eventId", "Timeline event (optional)", events, "No event")}
       </div>
-      <fieldset aria-describedby={`${id("status")}-error`}>
-        <legend className="mb-2 text-sm font-medium text-stone-800">Did it hold up?</legend>
-        <div className="flex flex-wrap gap-2">
-          {claimStatuses.map((s) => (
-            <label
-              key={s}
-              className="flex cursor-pointer items-center gap-2 rounded-md border border-stone-300 bg-white px-3 py-2 text-sm has-[:checked]:border-stone-900 has-[:checked]:bg-stone-50"
-            >
-              <input
-                type="radio"
-                name={id("status")}
-                value={s}
-                checked={values.status === s}
-                onChange={() => set("status", s)}
-              />
-              {claimStatusLabels[s]}
-            </label>
-          ))}
-        </div>
-        <div id={`${id("status")}-error`} aria-live="polite">
-          {e.status?.map((m) => (
-            <p key={m} className="text-sm text-red-700">
-              {m}
-            </p>
-          ))}
-        </div>
-      </fieldset>
+      <ChoiceField
+        id={id("status")}
+        legend="Did it hold up?"
+        options={claimStatuses}
+        labels={claimStatusLabels}
+        value={values.status}
+        onChange={(s) => set("status", s)}
+        errors={e.status}
+      />
       <Field
         id={id("evidence")}
         label="Evidence (Markdown)"
@@ -154,57 +138,43 @@ export function ClaimForm({
         />
       </Field>
 
-      {result?.status === "conflict" ? (
-        <ConflictNotice
-          message={result.message}
-          pending={pending}
-          rows={
-            result.current
-              ? conflictRows([
-                  { label: "Statement", theirs: result.current.statement, mine: values.statement },
-                  {
-                    label: "Made by",
-                    theirs: nameOf(actors, result.current.actorId ?? ""),
-                    mine: nameOf(actors, values.actorId),
-                  },
-                  {
-                    label: "Event",
-                    theirs: nameOf(events, result.current.eventId ?? ""),
-                    mine: nameOf(events, values.eventId),
-                  },
-                  {
-                    label: "Status",
-                    theirs: claimStatusLabels[result.current.status],
-                    mine: claimStatusLabels[values.status],
-                  },
-                  { label: "Evidence", theirs: result.current.evidence, mine: values.evidence },
-                ])
-              : []
-          }
-          onUseTheirs={() => {
-            if (result.current) {
-              setValues(claimValues(result.current));
-              setBaseVersion(result.current.version);
-            }
-            clear();
-          }}
-          onKeepMine={() => {
-            const theirs = result.current?.version ?? baseVersion;
-            setBaseVersion(theirs);
-            submit(theirs);
-          }}
-        />
-      ) : (
-        <FormMessage error={result?.status === "error" ? result.formError : undefined} />
-      )}
-      <div className="flex flex-wrap gap-2">
-        <button type="submit" className={buttonClass.primary} disabled={pending} aria-disabled={pending}>
-          {pending ? "Saving…" : submitLabel}
-        </button>
-        <button type="button" className={buttonClass.secondary} onClick={onDone} disabled={pending}>
-          Cancel
-        </button>
-      </div>
+      <EntityFormFooter
+        result={result}
+        pending={pending}
+        baseVersion={baseVersion}
+        conflictRows={(current) =>
+          conflictRows([
+            { label: "Statement", theirs: current.statement, mine: values.statement },
+            {
+              label: "Made by",
+              theirs: nameOf(actors, current.actorId ?? ""),
+              mine: nameOf(actors, values.actorId),
+            },
+            {
+              label: "Event",
+              theirs: nameOf(events, current.eventId ?? ""),
+              mine: nameOf(events, values.eventId),
+            },
+            {
+              label: "Status",
+              theirs: claimStatusLabels[current.status],
+              mine: claimStatusLabels[values.status],
+            },
+            { label: "Evidence", theirs: current.evidence, mine: values.evidence },
+          ])
+        }
+        onUseTheirs={(current) => {
+          setValues(claimValues(current));
+          setBaseVersion(current.version);
+        }}
+        onKeepMine={(version) => {
+          setBaseVersion(version);
+          submit(version);
+        }}
+        clear={clear}
+        submitLabel={submitLabel}
+        onDone={onDone}
+      />
     </form>
   );
 }

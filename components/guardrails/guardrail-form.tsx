@@ -1,9 +1,11 @@
 "use client";
 import { useId, useState } from "react";
-import { ConflictNotice, conflictRows } from "@/components/actors/conflict-notice";
+import { conflictRows } from "@/components/actors/conflict-notice";
+import { EntityFormFooter } from "@/components/actors/entity-form-footer";
 import { useEntitySave } from "@/components/actors/use-entity-save";
-import { Field, FormMessage } from "@/components/ui/field";
-import { buttonClass, inputClass } from "@/components/ui/styles";
+import { ChoiceField } from "@/components/ui/choice-field";
+import { Field } from "@/components/ui/field";
+import { inputClass } from "@/components/ui/styles";
 import type { EntityResult } from "@/lib/schemas/entity";
 import {
   guardrailKindSuggestions,
@@ -100,33 +102,16 @@ export function GuardrailForm({
           </datalist>
         </Field>
       </div>
-      <fieldset aria-describedby={`${id("state")}-error`}>
-        <legend className="mb-2 text-sm font-medium text-stone-800">What happened to it</legend>
-        <div className="grid gap-2 sm:grid-cols-2">
-          {guardrailStates.map((s) => (
-            <label
-              key={s}
-              className="flex cursor-pointer items-center gap-2 rounded-md border border-stone-300 bg-white px-3 py-2 text-sm has-[:checked]:border-stone-900 has-[:checked]:bg-stone-50"
-            >
-              <input
-                type="radio"
-                name={id("state")}
-                value={s}
-                checked={values.state === s}
-                onChange={() => set("state", s)}
-              />
-              {guardrailStateLabels[s]}
-            </label>
-          ))}
-        </div>
-        <div id={`${id("state")}-error`} aria-live="polite">
-          {e.state?.map((m) => (
-            <p key={m} className="text-sm text-red-700">
-              {m}
-            </p>
-          ))}
-        </div>
-      </fieldset>
+      <ChoiceField
+        id={id("state")}
+        legend="What happened to it"
+        options={guardrailStates}
+        labels={guardrailStateLabels}
+        value={values.state}
+        onChange={(s) => set("state", s)}
+        errors={e.state}
+        className="grid gap-2 sm:grid-cols-2"
+      />
       <Field id={id("notes")} label="Notes (Markdown, optional)" errors={e.notes}>
         <textarea
           id={id("notes")}
@@ -145,53 +130,39 @@ export function GuardrailForm({
         errors={e.eventIds}
       />
 
-      {result?.status === "conflict" ? (
-        <ConflictNotice
-          message={result.message}
-          pending={pending}
-          rows={
-            result.current
-              ? conflictRows([
-                  { label: "Control", theirs: result.current.name, mine: values.name },
-                  { label: "Kind", theirs: result.current.kind, mine: values.kind },
-                  {
-                    label: "State",
-                    theirs: guardrailStateLabels[result.current.state],
-                    mine: values.state ? guardrailStateLabels[values.state] : "",
-                  },
-                  { label: "Notes", theirs: result.current.notes, mine: values.notes },
-                  {
-                    label: "Events",
-                    theirs: result.current.eventIds.map(label).sort().join("; "),
-                    mine: values.eventIds.map(label).sort().join("; "),
-                  },
-                ])
-              : []
-          }
-          onUseTheirs={() => {
-            if (result.current) {
-              setValues(guardrailValues(result.current));
-              setBaseVersion(result.current.version);
-            }
-            clear();
-          }}
-          onKeepMine={() => {
-            const theirs = result.current?.version ?? baseVersion;
-            setBaseVersion(theirs);
-            submit(theirs);
-          }}
-        />
-      ) : (
-        <FormMessage error={result?.status === "error" ? result.formError : undefined} />
-      )}
-      <div className="flex flex-wrap gap-2">
-        <button type="submit" className={buttonClass.primary} disabled={pending} aria-disabled={pending}>
-          {pending ? "Saving…" : submitLabel}
-        </button>
-        <button type="button" className={buttonClass.secondary} onClick={onDone} disabled={pending}>
-          Cancel
-        </button>
-      </div>
+      <EntityFormFooter
+        result={result}
+        pending={pending}
+        baseVersion={baseVersion}
+        conflictRows={(current) =>
+          conflictRows([
+            { label: "Control", theirs: current.name, mine: values.name },
+            { label: "Kind", theirs: current.kind, mine: values.kind },
+            {
+              label: "State",
+              theirs: guardrailStateLabels[current.state],
+              mine: values.state ? guardrailStateLabels[values.state] : "",
+            },
+            { label: "Notes", theirs: current.notes, mine: values.notes },
+            {
+              label: "Events",
+              theirs: current.eventIds.map(label).sort().join("; "),
+              mine: values.eventIds.map(label).sort().join("; "),
+            },
+          ])
+        }
+        onUseTheirs={(current) => {
+          setValues(guardrailValues(current));
+          setBaseVersion(current.version);
+        }}
+        onKeepMine={(version) => {
+          setBaseVersion(version);
+          submit(version);
+        }}
+        clear={clear}
+        submitLabel={submitLabel}
+        onDone={onDone}
+      />
     </form>
   );
 }
