@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import { ConfirmDelete } from "@/components/actors/confirm-delete";
-import { EmptyState } from "@/components/ui/empty-state";
+import { EntityListSection, FormCard } from "@/components/ui/entity-list-section";
 import { Markdown } from "@/components/ui/markdown";
 import { buttonClass, cx } from "@/components/ui/styles";
 import type { ClaimRecord } from "@/lib/schemas/claims";
@@ -32,148 +32,133 @@ export function ClaimsSection({
   events: Choice[];
   actions: ClaimActions | null;
 }) {
-  const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   const name = (list: Choice[], id: string | null) => (id ? list.find((c) => c.id === id)?.label : undefined);
   const refuted = claims.filter((c) => c.status === "REFUTED").length;
 
   return (
-    <section aria-labelledby="claims-heading" className="space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2 id="claims-heading" className="text-lg font-semibold text-stone-900">
+    <EntityListSection
+      headingId="claims-heading"
+      heading={
+        <>
           Claims ({claims.length}
           {refuted ? `, ${refuted} refuted` : ""})
-        </h2>
-        {actions && !adding ? (
-          <button type="button" className={buttonClass.primary} onClick={() => setAdding(true)}>
-            Add claim
-          </button>
-        ) : null}
-      </div>
-
-      {actions && adding ? (
-        <div className="rounded-lg border border-stone-300 bg-white p-4 shadow-sm">
-          <h3 className="mb-3 text-base font-semibold text-stone-900">New claim</h3>
-          <ClaimForm
-            initial={emptyClaim}
-            baseVersion={null}
-            actors={actors}
-            events={events}
-            save={(input) => actions.create(input)}
-            onDone={() => setAdding(false)}
-            submitLabel="Add claim"
-          />
-        </div>
-      ) : null}
-
-      {claims.length === 0 && !adding ? (
-        <EmptyState
-          title="No claims recorded"
-          action={
-            actions ? (
-              <button type="button" className={buttonClass.primary} onClick={() => setAdding(true)}>
-                Add the first claim
-              </button>
-            ) : undefined
-          }
-        >
-          {actions
-            ? "Record what automations and AI agents stated during the incident (“rollback is impossible”, “tests pass”) and whether it was verified, refuted or is still unknown, with the evidence."
-            : "No statements by automations or AI agents have been recorded for this incident yet."}
-        </EmptyState>
-      ) : (
-        <ul className="space-y-3">
-          {claims.map((c) => {
-            const by = name(actors, c.actorId);
-            const at = name(events, c.eventId);
-            return (
-              <li key={c.id}>
-                {actions && editing === c.id ? (
-                  <div className="rounded-lg border border-stone-300 bg-white p-4 shadow-sm">
-                    <h3 className="mb-3 text-base font-semibold text-stone-900">Edit claim</h3>
-                    <ClaimForm
-                      initial={claimValues(c)}
-                      baseVersion={c.version}
-                      actors={actors}
-                      events={events}
-                      save={(input, baseVersion) =>
-                        actions.update(c.id, { baseVersion: baseVersion ?? c.version, claim: input })
-                      }
-                      onDone={() => setEditing(null)}
-                      submitLabel="Save claim"
-                    />
-                  </div>
-                ) : (
-                  <article
-                    aria-labelledby={`claim-${c.id}`}
-                    className={cx(
-                      "rounded-lg border bg-white p-4 shadow-sm",
-                      c.status === "REFUTED"
-                        ? "border-red-300 border-l-4 border-l-red-600"
-                        : "border-stone-200",
-                    )}
-                  >
-                    <div className="flex flex-wrap items-start justify-between gap-2">
-                      <div className="min-w-0">
-                        <p className="flex flex-wrap items-center gap-2">
-                          <ClaimStatusBadge status={c.status} />
-                          {by ? <span className="text-sm text-stone-600">by {by}</span> : null}
+        </>
+      }
+      count={claims.length}
+      addLabel="Add claim"
+      newTitle="New claim"
+      renderNewForm={
+        actions
+          ? (close) => (
+              <ClaimForm
+                initial={emptyClaim}
+                baseVersion={null}
+                actors={actors}
+                events={events}
+                save={(input) => actions.create(input)}
+                onDone={close}
+                submitLabel="Add claim"
+              />
+            )
+          : null
+      }
+      empty={{
+        title: "No claims recorded",
+        addLabel: "Add the first claim",
+        text: actions
+          ? "Record what automations and AI agents stated during the incident (“rollback is impossible”, “tests pass”) and whether it was verified, refuted or is still unknown, with the evidence."
+          : "No statements by automations or AI agents have been recorded for this incident yet.",
+      }}
+    >
+      <ul className="space-y-3">
+        {claims.map((c) => {
+          const by = name(actors, c.actorId);
+          const at = name(events, c.eventId);
+          return (
+            <li key={c.id}>
+              {actions && editing === c.id ? (
+                <FormCard title="Edit claim">
+                  <ClaimForm
+                    initial={claimValues(c)}
+                    baseVersion={c.version}
+                    actors={actors}
+                    events={events}
+                    save={(input, baseVersion) =>
+                      actions.update(c.id, { baseVersion: baseVersion ?? c.version, claim: input })
+                    }
+                    onDone={() => setEditing(null)}
+                    submitLabel="Save claim"
+                  />
+                </FormCard>
+              ) : (
+                <article
+                  aria-labelledby={`claim-${c.id}`}
+                  className={cx(
+                    "rounded-lg border bg-white p-4 shadow-sm",
+                    c.status === "REFUTED"
+                      ? "border-red-300 border-l-4 border-l-red-600"
+                      : "border-stone-200",
+                  )}
+                >
+                  <div className="flex flex-wrap items-start justify-between gap-2">
+                    <div className="min-w-0">
+                      <p className="flex flex-wrap items-center gap-2">
+                        <ClaimStatusBadge status={c.status} />
+                        {by ? <span className="text-sm text-stone-600">by {by}</span> : null}
+                      </p>
+                      <h3
+                        id={`claim-${c.id}`}
+                        className={cx(
+                          "mt-1 text-base font-semibold break-words",
+                          c.status === "REFUTED" ? "text-red-900" : "text-stone-900",
+                        )}
+                      >
+                        “{c.statement}”
+                      </h3>
+                      {at ? (
+                        <p className="mt-0.5 text-sm">
+                          <Link
+                            href={`/postmortems/${postmortemId}/timeline#event-${c.eventId}`}
+                            className={buttonClass.link}
+                          >
+                            {at}
+                          </Link>
                         </p>
-                        <h3
-                          id={`claim-${c.id}`}
-                          className={cx(
-                            "mt-1 text-base font-semibold break-words",
-                            c.status === "REFUTED" ? "text-red-900" : "text-stone-900",
-                          )}
-                        >
-                          “{c.statement}”
-                        </h3>
-                        {at ? (
-                          <p className="mt-0.5 text-sm">
-                            <Link
-                              href={`/postmortems/${postmortemId}/timeline#event-${c.eventId}`}
-                              className={buttonClass.link}
-                            >
-                              {at}
-                            </Link>
-                          </p>
-                        ) : null}
-                      </div>
-                      {actions ? (
-                        <div className="flex shrink-0 gap-2">
-                          <button
-                            type="button"
-                            className={cx(buttonClass.secondary, "px-2.5 py-1 text-xs")}
-                            aria-label={`Edit claim “${c.statement}”`}
-                            onClick={() => setEditing(c.id)}
-                          >
-                            Edit
-                          </button>
-                          <ConfirmDelete
-                            what={`Delete claim “${c.statement}”`}
-                            title="Delete this claim?"
-                            onDelete={() => actions.remove(c.id, { baseVersion: c.version })}
-                          >
-                            <p>“{c.statement}” and its evidence are removed.</p>
-                          </ConfirmDelete>
-                        </div>
                       ) : null}
                     </div>
-                    {c.evidence ? (
-                      <div className="mt-2 text-sm">
-                        <p className="text-xs font-semibold tracking-wide text-stone-500 uppercase">
-                          Evidence
-                        </p>
-                        <Markdown>{c.evidence}</Markdown>
+                    {actions ? (
+                      <div className="flex shrink-0 gap-2">
+                        <button
+                          type="button"
+                          className={cx(buttonClass.secondary, "px-2.5 py-1 text-xs")}
+                          aria-label={`Edit claim “${c.statement}”`}
+                          onClick={() => setEditing(c.id)}
+                        >
+                          Edit
+                        </button>
+                        <ConfirmDelete
+                          what={`Delete claim “${c.statement}”`}
+                          title="Delete this claim?"
+                          onDelete={() => actions.remove(c.id, { baseVersion: c.version })}
+                        >
+                          <p>“{c.statement}” and its evidence are removed.</p>
+                        </ConfirmDelete>
                       </div>
                     ) : null}
-                  </article>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      )}
-    </section>
+                  </div>
+                  {c.evidence ? (
+                    <div className="mt-2 text-sm">
+                      <p className="text-xs font-semibold tracking-wide text-stone-500 uppercase">Evidence</p>
+                      <Markdown>{c.evidence}</Markdown>
+                    </div>
+                  ) : null}
+                </article>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </EntityListSection>
   );
 }

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import { ConfirmDelete } from "@/components/actors/confirm-delete";
-import { EmptyState } from "@/components/ui/empty-state";
+import { EntityListSection, FormCard } from "@/components/ui/entity-list-section";
 import { Markdown } from "@/components/ui/markdown";
 import { buttonClass, cx } from "@/components/ui/styles";
 import type { EntityResult } from "@/lib/schemas/entity";
@@ -32,135 +32,118 @@ export function GuardrailsSection({
   /** Bound to the postmortem; null for readers. */
   actions: GuardrailActions | null;
 }) {
-  const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   const label = (id: string) => events.find((e) => e.id === id)?.label ?? "Event";
 
   return (
-    <section aria-labelledby="guardrails-heading" className="space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2 id="guardrails-heading" className="text-lg font-semibold text-stone-900">
-          Guardrails ({guardrails.length})
-        </h2>
-        {actions && !adding ? (
-          <button type="button" className={buttonClass.primary} onClick={() => setAdding(true)}>
-            Add guardrail
-          </button>
-        ) : null}
-      </div>
-
-      {actions && adding ? (
-        <div className="rounded-lg border border-stone-300 bg-white p-4 shadow-sm">
-          <h3 className="mb-3 text-base font-semibold text-stone-900">New guardrail</h3>
-          <GuardrailForm
-            initial={emptyGuardrail}
-            baseVersion={null}
-            events={events}
-            save={(input) => actions.create(input)}
-            onDone={() => setAdding(false)}
-            submitLabel="Add guardrail"
-          />
-        </div>
-      ) : null}
-
-      {guardrails.length === 0 && !adding ? (
-        <EmptyState
-          title="No guardrails recorded"
-          action={
-            actions ? (
-              <button type="button" className={buttonClass.primary} onClick={() => setAdding(true)}>
-                Add the first guardrail
-              </button>
-            ) : undefined
-          }
-        >
-          {actions
-            ? "Record the controls that existed or should have: approval gates, change freezes, backups, environment separation, rate limits, deny-lists. Say whether each worked, was bypassed, existed only as an instruction, or was absent."
-            : "No controls have been recorded for this incident yet."}
-        </EmptyState>
-      ) : (
-        <ul className="grid gap-3 lg:grid-cols-2">
-          {guardrails.map((g) => (
-            <li key={g.id} className={cx(editing === g.id && "lg:col-span-2")}>
-              {actions && editing === g.id ? (
-                <div className="rounded-lg border border-stone-300 bg-white p-4 shadow-sm">
-                  <h3 className="mb-3 text-base font-semibold text-stone-900">Edit {g.name}</h3>
-                  <GuardrailForm
-                    initial={guardrailValues(g)}
-                    baseVersion={g.version}
-                    events={events}
-                    save={(input, baseVersion) =>
-                      actions.update(g.id, { baseVersion: baseVersion ?? g.version, guardrail: input })
-                    }
-                    onDone={() => setEditing(null)}
-                    submitLabel="Save guardrail"
-                  />
-                </div>
-              ) : (
-                <article
-                  aria-labelledby={`guardrail-${g.id}`}
-                  className="h-full rounded-lg border border-stone-200 bg-white p-4 shadow-sm"
-                >
-                  <div className="flex flex-wrap items-start justify-between gap-2">
-                    <div className="min-w-0">
-                      <h3 id={`guardrail-${g.id}`} className="font-semibold break-words text-stone-900">
-                        {g.name}
-                      </h3>
-                      <p className="mt-0.5 flex flex-wrap items-center gap-2 text-sm text-stone-600">
-                        <span>{g.kind}</span>
-                        <GuardrailStateBadge state={g.state} />
-                      </p>
-                    </div>
-                    {actions ? (
-                      <div className="flex shrink-0 gap-2">
-                        <button
-                          type="button"
-                          className={cx(buttonClass.secondary, "px-2.5 py-1 text-xs")}
-                          aria-label={`Edit guardrail ${g.name}`}
-                          onClick={() => setEditing(g.id)}
-                        >
-                          Edit
-                        </button>
-                        <ConfirmDelete
-                          what={`Delete guardrail ${g.name}`}
-                          title={`Delete ${g.name}?`}
-                          onDelete={() => actions.remove(g.id, { baseVersion: g.version })}
-                        >
-                          <p>The guardrail and its links to events are removed. The events stay.</p>
-                        </ConfirmDelete>
-                      </div>
-                    ) : null}
+    <EntityListSection
+      headingId="guardrails-heading"
+      heading={<>Guardrails ({guardrails.length})</>}
+      count={guardrails.length}
+      addLabel="Add guardrail"
+      newTitle="New guardrail"
+      renderNewForm={
+        actions
+          ? (close) => (
+              <GuardrailForm
+                initial={emptyGuardrail}
+                baseVersion={null}
+                events={events}
+                save={(input) => actions.create(input)}
+                onDone={close}
+                submitLabel="Add guardrail"
+              />
+            )
+          : null
+      }
+      empty={{
+        title: "No guardrails recorded",
+        addLabel: "Add the first guardrail",
+        text: actions
+          ? "Record the controls that existed or should have: approval gates, change freezes, backups, environment separation, rate limits, deny-lists. Say whether each worked, was bypassed, existed only as an instruction, or was absent."
+          : "No controls have been recorded for this incident yet.",
+      }}
+    >
+      <ul className="grid gap-3 lg:grid-cols-2">
+        {guardrails.map((g) => (
+          <li key={g.id} className={cx(editing === g.id && "lg:col-span-2")}>
+            {actions && editing === g.id ? (
+              <FormCard title={`Edit ${g.name}`}>
+                <GuardrailForm
+                  initial={guardrailValues(g)}
+                  baseVersion={g.version}
+                  events={events}
+                  save={(input, baseVersion) =>
+                    actions.update(g.id, { baseVersion: baseVersion ?? g.version, guardrail: input })
+                  }
+                  onDone={() => setEditing(null)}
+                  submitLabel="Save guardrail"
+                />
+              </FormCard>
+            ) : (
+              <article
+                aria-labelledby={`guardrail-${g.id}`}
+                className="h-full rounded-lg border border-stone-200 bg-white p-4 shadow-sm"
+              >
+                <div className="flex flex-wrap items-start justify-between gap-2">
+                  <div className="min-w-0">
+                    <h3 id={`guardrail-${g.id}`} className="font-semibold break-words text-stone-900">
+                      {g.name}
+                    </h3>
+                    <p className="mt-0.5 flex flex-wrap items-center gap-2 text-sm text-stone-600">
+                      <span>{g.kind}</span>
+                      <GuardrailStateBadge state={g.state} />
+                    </p>
                   </div>
-                  {g.notes ? (
-                    <div className="mt-2 text-sm">
-                      <Markdown>{g.notes}</Markdown>
+                  {actions ? (
+                    <div className="flex shrink-0 gap-2">
+                      <button
+                        type="button"
+                        className={cx(buttonClass.secondary, "px-2.5 py-1 text-xs")}
+                        aria-label={`Edit guardrail ${g.name}`}
+                        onClick={() => setEditing(g.id)}
+                      >
+                        Edit
+                      </button>
+                      <ConfirmDelete
+                        what={`Delete guardrail ${g.name}`}
+                        title={`Delete ${g.name}?`}
+                        onDelete={() => actions.remove(g.id, { baseVersion: g.version })}
+                      >
+                        <p>The guardrail and its links to events are removed. The events stay.</p>
+                      </ConfirmDelete>
                     </div>
                   ) : null}
-                  <p className="mt-2 text-xs font-semibold tracking-wide text-stone-500 uppercase">
-                    Events where it mattered
-                  </p>
-                  {g.eventIds.length ? (
-                    <ul className="mt-1 space-y-0.5 text-sm">
-                      {g.eventIds.map((id) => (
-                        <li key={id}>
-                          <Link
-                            href={`/postmortems/${postmortemId}/timeline#event-${id}`}
-                            className={buttonClass.link}
-                          >
-                            {label(id)}
-                          </Link>
-                        </li>
-                      ))}
-                    </ul>
-                  ) : (
-                    <p className="mt-1 text-sm text-stone-500">Not linked to any event.</p>
-                  )}
-                </article>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+                </div>
+                {g.notes ? (
+                  <div className="mt-2 text-sm">
+                    <Markdown>{g.notes}</Markdown>
+                  </div>
+                ) : null}
+                <p className="mt-2 text-xs font-semibold tracking-wide text-stone-500 uppercase">
+                  Events where it mattered
+                </p>
+                {g.eventIds.length ? (
+                  <ul className="mt-1 space-y-0.5 text-sm">
+                    {g.eventIds.map((id) => (
+                      <li key={id}>
+                        <Link
+                          href={`/postmortems/${postmortemId}/timeline#event-${id}`}
+                          className={buttonClass.link}
+                        >
+                          {label(id)}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  <p className="mt-1 text-sm text-stone-500">Not linked to any event.</p>
+                )}
+              </article>
+            )}
+          </li>
+        ))}
+      </ul>
+    </EntityListSection>
   );
 }
