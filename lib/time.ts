@@ -28,11 +28,34 @@ export function parseLocalDateTime(value: string, zone: string): Date | null {
     number,
     number,
   ];
+  const date = zonedWallClock(zone, { year, month, day, hour, minute, second });
+  return date ? new Date(date.getTime()) : null;
+}
+
+export type WallClock = {
+  year: number;
+  /** 1–12. */
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond?: number;
+};
+
+/**
+ * A wall-clock time in `zone` as a zoned date; null when a part is out of
+ * range or the date does not exist (31 February). A time in the hour skipped
+ * when clocks go forward is moved forward (as TZDate does): callers that must
+ * refuse it compare the hour and minute.
+ */
+export function zonedWallClock(zone: string, parts: WallClock): TZDate | null {
+  const { year, month, day, hour, minute, second, millisecond = 0 } = parts;
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return null;
-  const date = new TZDate(year, month - 1, day, hour, minute, second, zone);
+  const date = new TZDate(year, month - 1, day, hour, minute, second, millisecond, zone);
   // Reject dates that rolled over (e.g. 31 February).
   if (date.getDate() !== day || date.getMonth() !== month - 1) return null;
-  return new Date(date.getTime());
+  return date;
 }
 
 /** A UTC instant as a datetime-local value in `zone`. */

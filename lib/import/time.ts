@@ -1,6 +1,6 @@
 // Reads the times found in import files: ISO 8601 with an offset, naive
 // wall-clock times in the incident's zone, and epoch seconds/milliseconds.
-import { TZDate } from "@date-fns/tz";
+import { zonedWallClock } from "@/lib/time";
 
 export type TimeResult = { ok: true; date: Date; warning?: string } | { ok: false; reason: string };
 
@@ -89,11 +89,16 @@ function parseNaiveUncached(value: string, zone: string): TimeResult {
     number,
   ];
   const ms = m[7] ? Number(m[7].padEnd(3, "0").slice(0, 3)) : 0;
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59)
-    return { ok: false, reason: `Time “${value}” is not a valid date.` };
-  const candidate = new TZDate(y, mo - 1, d, h, mi, s, ms, zone);
-  if (candidate.getDate() !== d || candidate.getMonth() !== mo - 1)
-    return { ok: false, reason: `Time “${value}” is not a valid date.` };
+  const candidate = zonedWallClock(zone, {
+    year: y,
+    month: mo,
+    day: d,
+    hour: h,
+    minute: mi,
+    second: s,
+    millisecond: ms,
+  });
+  if (!candidate) return { ok: false, reason: `Time “${value}” is not a valid date.` };
   let date = new Date(candidate.getTime());
   const wanted = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? "00"}`;
   const hhmm = `${m[4]}:${m[5]}`;

@@ -3,6 +3,7 @@
 // zone on the reference's day, or a full "2026-11-20 14:05[:30]". Pure, so the
 // entry row can show the parsed time as the user types.
 import { TZDate } from "@date-fns/tz";
+import { zonedWallClock, type WallClock } from "@/lib/time";
 
 export type TimeParse = { ok: true; at: Date } | { ok: false; error: string };
 
@@ -33,19 +34,13 @@ export const TIME_INPUT_HELP =
  * does not exist there (the hour skipped when clocks go forward) or the date
  * is not a real one (31 February).
  */
-export function wallClockInZone(
-  zone: string,
-  parts: { year: number; month: number; day: number; hour: number; minute: number; second: number },
-): Date | null {
-  const { year, month, day, hour, minute, second } = parts;
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return null;
-  const date = new TZDate(year, month - 1, day, hour, minute, second, zone);
+export function wallClockInZone(zone: string, parts: WallClock): Date | null {
+  const date = zonedWallClock(zone, parts);
   if (
-    date.getFullYear() !== year ||
-    date.getMonth() !== month - 1 ||
-    date.getDate() !== day ||
-    date.getHours() !== hour ||
-    date.getMinutes() !== minute
+    !date ||
+    date.getFullYear() !== parts.year ||
+    date.getHours() !== parts.hour ||
+    date.getMinutes() !== parts.minute
   )
     return null;
   return new Date(date.getTime());
