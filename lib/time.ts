@@ -20,15 +20,7 @@ const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 export function parseLocalDateTime(value: string, zone: string): Date | null {
   const m = LOCAL_INPUT.exec(value.trim());
   if (!m) return null;
-  const [year, month, day, hour, minute, second] = m.slice(1).map((v) => Number(v ?? 0)) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const date = zonedWallClock(zone, { year, month, day, hour, minute, second });
+  const date = zonedWallClock(zone, matchedWallClock(m));
   return date ? new Date(date.getTime()) : null;
 }
 
@@ -42,6 +34,19 @@ export type WallClock = {
   second: number;
   millisecond?: number;
 };
+
+/** Groups 1–6 of a date-time pattern (year, month, day, hour, minute, second) as numbers; absent ones are 0. */
+export function matchedWallClock(m: RegExpExecArray): WallClock {
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map((v) => Number(v ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  return { year, month, day, hour, minute, second };
+}
 
 /**
  * A wall-clock time in `zone` as a zoned date; null when a part is out of

@@ -1,6 +1,6 @@
 // Reads the times found in import files: ISO 8601 with an offset, naive
 // wall-clock times in the incident's zone, and epoch seconds/milliseconds.
-import { zonedWallClock } from "@/lib/time";
+import { matchedWallClock, zonedWallClock } from "@/lib/time";
 
 export type TimeResult = { ok: true; date: Date; warning?: string } | { ok: false; reason: string };
 
@@ -80,24 +80,8 @@ const naiveCache = new Map<string, TimeResult>();
 function parseNaiveUncached(value: string, zone: string): TimeResult {
   const m = NAIVE.exec(value);
   if (!m) return { ok: false, reason: `Time “${value}” is not readable: ${HINT}.` };
-  const [y, mo, d, h, mi, s] = m.slice(1, 7).map((v) => Number(v ?? 0)) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
   const ms = m[7] ? Number(m[7].padEnd(3, "0").slice(0, 3)) : 0;
-  const candidate = zonedWallClock(zone, {
-    year: y,
-    month: mo,
-    day: d,
-    hour: h,
-    minute: mi,
-    second: s,
-    millisecond: ms,
-  });
+  const candidate = zonedWallClock(zone, { ...matchedWallClock(m), millisecond: ms });
   if (!candidate) return { ok: false, reason: `Time “${value}” is not a valid date.` };
   let date = new Date(candidate.getTime());
   const wanted = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? "00"}`;

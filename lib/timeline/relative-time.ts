@@ -3,7 +3,7 @@
 // zone on the reference's day, or a full "2026-11-20 14:05[:30]". Pure, so the
 // entry row can show the parsed time as the user types.
 import { TZDate } from "@date-fns/tz";
-import { zonedWallClock, type WallClock } from "@/lib/time";
+import { matchedWallClock, zonedWallClock, type WallClock } from "@/lib/time";
 
 export type TimeParse = { ok: true; at: Date } | { ok: false; error: string };
 
@@ -108,14 +108,7 @@ export function parseTimeInput(input: string, options: { zone: string; reference
 
   const full = FULL.exec(value);
   if (full) {
-    const [year, month, day, hour, minute, second] = full.slice(1).map((v) => Number(v ?? 0)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ];
+    const { year, month, day, hour, minute, second } = matchedWallClock(full);
     const at = wallClockInZone(zone, { year, month, day, hour, minute, second });
     if (!at) {
       const realDate = wallClockInZone("UTC", { year, month, day, hour, minute, second });
