@@ -86,8 +86,8 @@ test.describe("timeline tab", () => {
     await entry(page)
       .getByLabel("Why the choice made sense at the time")
       .fill("The runbook said recreating is the standard fix.");
-    await entry(page).getByLabel("Resources touched").fill("prod-vpc");
-    await entry(page).getByLabel("Resources touched").press("Enter");
+    await entry(page).getByRole("textbox", { name: "Resources touched" }).fill("prod-vpc");
+    await entry(page).getByRole("textbox", { name: "Resources touched" }).press("Enter");
     await entry(page).getByLabel("Crossed the non-production → production boundary").check();
     await entry(page).getByLabel("Description").fill("Agent decided to recreate the environment");
     await entry(page).getByLabel("Description").press("Enter");
