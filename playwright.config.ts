@@ -15,7 +15,8 @@ export default defineConfig({
   retries: 0,
   // 2 cores: the app server, the browser and the test runner share them.
   workers: 2,
-  timeout: 30_000,
+  // A production build, two workers and a browser share 2 cores: give each test a minute.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
   use: {
@@ -41,7 +42,8 @@ export default defineConfig({
       command: `${tsx} e2e/support/oidc-provider.ts`,
       url: `http://127.0.0.1:${oidcPort}/health`,
       reuseExistingServer: false,
-      timeout: 30_000,
+      // A production build, two workers and a browser share 2 cores: give each test a minute.
+  timeout: 60_000,
       stdout: "pipe",
       gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
     },

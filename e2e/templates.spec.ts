@@ -2,6 +2,9 @@ import { expect, test } from "./support/fixtures";
 import { world } from "./support/world";
 
 test.describe("team templates", () => {
+  // Two signed-in browser contexts on a 2-core machine: the default 30 s is too tight.
+  test.describe.configure({ timeout: 90_000 });
+
   test("a manager makes a default template; writers start postmortems from it", async ({
     page,
     browser,
