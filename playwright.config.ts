@@ -42,8 +42,7 @@ export default defineConfig({
       command: `${tsx} e2e/support/oidc-provider.ts`,
       url: `http://127.0.0.1:${oidcPort}/health`,
       reuseExistingServer: false,
-      // A production build, two workers and a browser share 2 cores: give each test a minute.
-  timeout: 60_000,
+      timeout: 30_000,
       stdout: "pipe",
       gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
     },
