@@ -6,7 +6,6 @@ import { impactRows } from "@/lib/impact";
 import { Pill, SeverityBadge, StatusBadge } from "@/components/ui/badges";
 import { deriveDurations, milestoneKeys, milestoneLabels, checkMilestoneOrder } from "@/lib/milestones";
 import { formatDuration, formatInZone } from "@/lib/time";
-import type { LedgerActor } from "./actor-ledger";
 import { PinnedTimeline } from "./pinned-timeline";
 import { BlastRadiusPanel } from "@/components/actors/blast-radius-panel";
 import { summarizeActors, type ActorWithActions } from "@/lib/timeline/actor-summary";
@@ -59,7 +58,7 @@ type Postmortem = {
     ownerTeam: { name: string } | null;
     ownerUser: { name: string } | null;
   }[];
-  actors: (LedgerActor & ActorWithActions)[];
+  actors: ActorWithActions[];
   /** Pinned, not hidden events. */
   events: PinnedEvent[];
   _count: { events: number };
