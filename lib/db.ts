@@ -1,5 +1,5 @@
 import "server-only";
-import { openDatabase, type Database, type DbClient } from "./db/connect";
+import { closeDatabaseOnSignals, openDatabase, type Database, type DbClient } from "./db/connect";
 import { env } from "./env";
 
 // One database per process: PGlite holds a lock on its data folder, and a
@@ -8,10 +8,15 @@ import { env } from "./env";
 const holder = globalThis as unknown as { __kintsugiDatabase?: Database };
 
 export function getDatabase(): Database {
-  holder.__kintsugiDatabase ??=
+  // Opening the embedded database throws DataDirLockedError when another
+  // process has its folder; nothing is kept then, so the next call tries again.
+  // Closed on SIGINT/SIGTERM (after next start has drained its requests), so
+  // a normal stop is a clean shutdown and releases the folder's lock.
+  holder.__kintsugiDatabase ??= closeDatabaseOnSignals(
     env.databaseMode === "postgres"
       ? openDatabase({ mode: "postgres", url: env.DATABASE_URL! })
-      : openDatabase({ mode: "embedded", dataDir: env.dataDir });
+      : openDatabase({ mode: "embedded", dataDir: env.dataDir }),
+  );
   return holder.__kintsugiDatabase;
 }
 

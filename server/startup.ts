@@ -1,25 +1,62 @@
 import "server-only";
 import path from "node:path";
 import { getDatabase } from "@/lib/db";
-import { applyMigrations } from "@/lib/db/migrate";
+import { DataDirLockedError } from "@/lib/db/data-dir-lock";
+import {
+  startMigrations,
+  type MigrationStarter,
+  type Readiness,
+  type StartOptions,
+} from "@/lib/db/migrate-on-start";
 import { env } from "@/lib/env";
 
-export async function migrateOnStart(): Promise<void> {
-  try {
-    const applied = await applyMigrations(
-      getDatabase().sql,
-      path.join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "migrations"),
-    );
-    if (applied.length > 0) console.log(`[kintsugi] applied migrations: ${applied.join(", ")}`);
-    console.log(
-      `[kintsugi] database: ${env.databaseMode}${env.databaseMode === "embedded" ? ` (${env.dataDir})` : ""}`,
-    );
-    if (env.databaseMode === "embedded") scheduleAnalyze();
-  } catch (error) {
-    // Keep serving: pages show a clear "database unreachable" error and
-    // /api/health answers 503 until the database is back.
-    console.error("[kintsugi] could not apply migrations at start:", error);
-  }
+const holder = globalThis as unknown as { __kintsugiStartup?: MigrationStarter };
+
+/**
+ * Runs once when a server starts (instrumentation.ts): applies migrations,
+ * retrying in the background until the database answers (see
+ * lib/db/migrate-on-start.ts).
+ * Returns after the first attempt, so a normal start serves with an
+ * up-to-date schema and a start while the database is down still serves
+ * /api/health ("starting", 503) meanwhile. The database is closed on
+ * SIGINT/SIGTERM (lib/db.ts). A data folder locked by another
+ * process ends this process with the holder's name: two processes on one
+ * embedded folder would corrupt it.
+ */
+export async function migrateOnStart(options: StartOptions = {}): Promise<MigrationStarter> {
+  if (holder.__kintsugiStartup) return holder.__kintsugiStartup;
+  const starter = startMigrations(() => getDatabase().sql, {
+    migrationsDir: path.join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "migrations"),
+    ...options,
+  });
+  holder.__kintsugiStartup = starter;
+  starter.ready.then(
+    () => {
+      console.log(
+        `[kintsugi] database: ${env.databaseMode}${env.databaseMode === "embedded" ? ` (${env.dataDir})` : ""}`,
+      );
+      if (env.databaseMode === "embedded") scheduleAnalyze();
+    },
+    (error: unknown) => {
+      if (error instanceof DataDirLockedError) {
+        console.error(`[kintsugi] ${error.message}`);
+        process.exit(1);
+      }
+    },
+  );
+  await starter.firstAttempt;
+  return starter;
+}
+
+/** Where startup is: idle (never ran in this process), starting, ready or failed. */
+export function getReadiness(): Readiness {
+  return holder.__kintsugiStartup?.state() ?? { state: "idle" };
+}
+
+/** For tests: forgets the startup state (after stopping its retries). */
+export function resetStartupForTests() {
+  holder.__kintsugiStartup?.stop();
+  delete holder.__kintsugiStartup;
 }
 
 const ANALYZE_EVERY_MS = 6 * 3600 * 1000;

@@ -51,6 +51,20 @@ const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`;
 
+/** The migrations in `dir` that the database has not applied (all of them when it has none). */
+export async function pendingMigrations(sql: SqlExecutor, dir = defaultMigrationsDir): Promise<string[]> {
+  const names = readMigrations(dir).map((m) => m.name);
+  const exists = await sql.query(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS present`);
+  if (!exists[0]?.present) return names;
+  const rows = await sql.query(
+    `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+  );
+  const applied = new Set(rows.map((r) => String(r.migration_name)));
+  return names.filter((name) => !applied.has(name));
+}
+
+export class MigrationChangedError extends Error {}
+
 /** Returns the names of the migrations it applied. */
 export async function applyMigrations(sql: SqlRunner, dir = defaultMigrationsDir): Promise<string[]> {
   const migrations = readMigrations(dir);
@@ -65,7 +79,7 @@ export async function applyMigrations(sql: SqlRunner, dir = defaultMigrationsDir
       const previous = applied.get(m.name);
       if (previous) {
         if (previous !== m.checksum) {
-          throw new Error(
+          throw new MigrationChangedError(
             `Migration ${m.name} was changed after it was applied. Add a new migration instead.`,
           );
         }
