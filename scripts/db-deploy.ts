@@ -5,7 +5,7 @@
 // KINTSUGI_DATA_DIR. The app also migrates at start; this is for deploy
 // pipelines that migrate first. Same steps as openMigratedDatabase, which
 // does not say what it applied.
-import { openDatabase, type DatabaseTarget } from "../lib/db/connect";
+import { closeDatabaseOnSignals, openDatabase, type DatabaseTarget } from "../lib/db/connect";
 import { applyMigrations, readMigrations } from "../lib/db/migrate";
 import { loadEnv } from "../lib/env-schema";
 
@@ -20,7 +20,7 @@ async function main() {
   console.log(`Migrating ${where}...`);
 
   const started = Date.now();
-  const database = openDatabase(target);
+  const database = closeDatabaseOnSignals(openDatabase(target));
   try {
     const applied = await applyMigrations(database.sql);
     if (applied.length === 0) {

@@ -1,14 +1,17 @@
 // `npm run db:seed`: loads the demo data into the configured database if it is empty.
-import { openMigratedDatabase } from "../lib/db/connect";
+import { closeDatabaseOnSignals, openMigratedDatabase } from "../lib/db/connect";
+import { DataDirLockedError } from "../lib/db/data-dir-lock";
 import { loadEnv } from "../lib/env-schema";
 import { seedDemo } from "../prisma/seed/demo";
 
 async function main() {
   const env = loadEnv(process.env);
-  const db = await openMigratedDatabase(
-    env.databaseMode === "postgres"
-      ? { mode: "postgres", url: env.DATABASE_URL! }
-      : { mode: "embedded", dataDir: env.dataDir },
+  const db = closeDatabaseOnSignals(
+    await openMigratedDatabase(
+      env.databaseMode === "postgres"
+        ? { mode: "postgres", url: env.DATABASE_URL! }
+        : { mode: "embedded", dataDir: env.dataDir },
+    ),
   );
   try {
     if ((await db.prisma.user.count()) > 0) {
@@ -23,6 +26,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof DataDirLockedError ? error.message : error);
   process.exit(1);
 });

@@ -5,7 +5,8 @@
 // 4. start it on $PORT (3000) and print the URL and the demo accounts
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
-import { openMigratedDatabase } from "../lib/db/connect";
+import { closeDatabaseOnSignals, openMigratedDatabase } from "../lib/db/connect";
+import { DataDirLockedError } from "../lib/db/data-dir-lock";
 import { loadEnv } from "../lib/env-schema";
 import { DEMO_PASSWORD, demoAccounts, seedDemo } from "../prisma/seed/demo";
 import { buildIsFresh } from "./lib/build-freshness";
@@ -21,7 +22,9 @@ async function main() {
     process.exit(1);
   }
   console.log(`Embedded database in ${env.dataDir}`);
-  const db = await openMigratedDatabase({ mode: "embedded", dataDir: env.dataDir });
+  // Locks the data folder (a second `npm run demo` stops here with the holder's
+  // name) and closes the database cleanly if interrupted while seeding.
+  const db = closeDatabaseOnSignals(await openMigratedDatabase({ mode: "embedded", dataDir: env.dataDir }));
   try {
     if ((await db.prisma.user.count()) === 0) {
       console.log("Loading demo data…");
@@ -71,6 +74,6 @@ function printBanner(url: string) {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof DataDirLockedError ? error.message : error);
   process.exit(1);
 });

@@ -32,10 +32,9 @@ export async function migrateOnStart(options: StartOptions = {}): Promise<Migrat
   holder.__kintsugiStartup = starter;
   starter.ready.then(
     () => {
-      console.log(
-        `[kintsugi] database: ${env.databaseMode}${env.databaseMode === "embedded" ? ` (${env.dataDir})` : ""}`,
-      );
-      if (env.databaseMode === "embedded") scheduleAnalyze();
+      const mode = getDatabase().mode;
+      console.log(`[kintsugi] database: ${mode}${mode === "embedded" ? ` (${env.dataDir})` : ""}`);
+      if (mode === "embedded") scheduleAnalyze();
     },
     (error: unknown) => {
       if (error instanceof DataDirLockedError) {

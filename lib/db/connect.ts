@@ -22,6 +22,7 @@ import { lockDataDir } from "./data-dir-lock";
 import { applyMigrations, type SqlRunner } from "./migrate";
 import { createPool, type ResilientPool } from "./pool";
 import { onShutdown } from "./shutdown";
+import { guardTransactions } from "./transaction-guard";
 
 export type DatabaseTarget =
   { mode: "embedded"; dataDir: string | null /* null: in memory */ } | { mode: "postgres"; url: string };
@@ -46,12 +47,15 @@ export type Database = {
   close(): Promise<void>;
 };
 
-function makePrisma(adapter: PrismaPGlite | PrismaPg) {
-  return new PrismaClient({
-    adapter,
-    // Secrets never leave the data layer unless a query asks for them.
-    omit: { user: { passwordHash: true } },
-  });
+/** The Prisma client over an adapter, as the app uses it (tests use this too). */
+export function makePrisma(adapter: PrismaPGlite | PrismaPg) {
+  return guardTransactions(
+    new PrismaClient({
+      adapter,
+      // Secrets never leave the data layer unless a query asks for them.
+      omit: { user: { passwordHash: true } },
+    }),
+  );
 }
 
 /** Makes close() idempotent: a second call waits for the first and does nothing more. */

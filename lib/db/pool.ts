@@ -13,8 +13,12 @@
 //   - has an idempotent release(): the adapter's late release() of a client we
 //     already destroyed is a no-op instead of pg-pool's "Release called on
 //     client which has already been released to the pool" throw;
-//   - counts its queries in flight, to catch parallel queries on one
-//     connection (pg 8 warns, pg 9 will reject them): see onConcurrentQuery.
+//   - runs its queries one at a time: a query sent while another is running
+//     on the connection waits for it here instead of in pg's own queue, which
+//     pg 8 deprecates ("client.query() when the client is already executing a
+//     query") and pg 9 will reject. Prisma's query plans send a single
+//     operation's relation queries at once inside a transaction; the app's own
+//     parallel queries are caught separately (transaction-guard.ts).
 import pg from "pg";
 
 /**
@@ -77,41 +81,12 @@ function sqlText(args: unknown[]): string {
   return "";
 }
 
-export type ConcurrentQueryReport = {
-  /** The statement issued while another one was still running on the same connection. */
-  sql: string;
-  /** The statement that was running. */
-  running: string;
-  stack?: string;
-};
-
-let concurrentQueryListener: ((report: ConcurrentQueryReport) => void) | null = null;
-const reportedConcurrentQueries = new Set<string>();
-
-/**
- * Called when a query is sent on a connection that is still executing
- * another one (e.g. `Promise.all` inside `db.$transaction`): pg 8 queues it
- * with a deprecation warning, pg 9 will reject it. The integration tests set
- * a listener that fails the test; by default it is logged once per statement.
- */
-export function onConcurrentQuery(listener: ((report: ConcurrentQueryReport) => void) | null) {
-  concurrentQueryListener = listener;
-}
-
-function reportConcurrentQuery(report: ConcurrentQueryReport) {
-  if (concurrentQueryListener) return concurrentQueryListener(report);
-  const key = report.sql.slice(0, 200);
-  if (reportedConcurrentQueries.has(key)) return;
-  reportedConcurrentQueries.add(key);
-  console.warn(
-    `[kintsugi] parallel queries on one database connection (serialise them inside transactions): ${key}`,
-  );
-}
-
 type Checkout = {
   released: boolean;
   release: (error?: Error | boolean) => void;
   running: string[];
+  /** Settles when the last query sent on this checkout has settled. */
+  tail: Promise<unknown>;
 };
 
 const checkouts = new WeakMap<pg.PoolClient, Checkout>();
@@ -164,6 +139,7 @@ function guard(client: pg.PoolClient) {
   const checkout: Checkout = {
     released: false,
     running: [],
+    tail: Promise.resolve(),
     release: (error?: Error | boolean) => {
       if (checkout.released) return;
       checkout.released = true;
@@ -183,7 +159,7 @@ function guard(client: pg.PoolClient) {
   client.release = checkout.release as pg.PoolClient["release"];
 }
 
-/** Wraps client.query once per client: tracks queries in flight and releases on connection failures. */
+/** Wraps client.query once per client: one query at a time, and release on connection failures. */
 function instrument(client: pg.PoolClient) {
   if (instrumented.has(client)) return;
   instrumented.add(client);
@@ -193,10 +169,6 @@ function instrument(client: pg.PoolClient) {
     const first = args[0] as { submit?: unknown } | undefined;
     if (!checkout || (first && typeof first.submit === "function")) return query(...args);
     const sql = sqlText(args);
-    if (checkout.running.length > 0) {
-      reportConcurrentQuery({ sql, running: checkout.running[0]!, stack: new Error("parallel query").stack });
-    }
-    checkout.running.push(sql);
     const settle = (error: unknown) => {
       const index = checkout.running.indexOf(sql);
       if (index >= 0) checkout.running.splice(index, 1);
@@ -214,6 +186,8 @@ function instrument(client: pg.PoolClient) {
     };
     const callbackIndex = args.findIndex((a) => typeof a === "function");
     if (callbackIndex >= 0) {
+      // pool.query(): one query per checkout, nothing to wait for.
+      checkout.running.push(sql);
       const callback = args[callbackIndex] as (error: unknown, result: unknown) => void;
       args[callbackIndex] = (error: unknown, result: unknown) => {
         settle(error);
@@ -221,10 +195,23 @@ function instrument(client: pg.PoolClient) {
       };
       return query(...args);
     }
-    return (query(...args) as Promise<unknown>).then(
-      (result) => {
+    // Wait for the query before it on this connection (its outcome is its caller's).
+    const previous = checkout.tail;
+    const result = previous.then(
+      () => {
+        checkout.running.push(sql);
+        return query(...args) as Promise<unknown>;
+      },
+      () => {
+        checkout.running.push(sql);
+        return query(...args) as Promise<unknown>;
+      },
+    );
+    checkout.tail = result.catch(() => {});
+    return result.then(
+      (value) => {
         settle(null);
-        return result;
+        return value;
       },
       (error: unknown) => {
         settle(error);

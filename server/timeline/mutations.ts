@@ -180,11 +180,11 @@ async function recordEventChange(
 }
 
 async function finish(tx: Tx, postmortemId: string, eventId: string, changedIds: string[], notice?: string) {
-  const [row, pm, changed] = await Promise.all([
-    tx.timelineEvent.findUniqueOrThrow({ where: { id: eventId }, select: eventViewSelect }),
-    tx.postmortem.findUniqueOrThrow({ where: { id: postmortemId }, select: milestonesSelect }),
-    viewsOf(tx, changedIds),
-  ]);
+  // One at a time: a transaction is one connection, which runs one query at a
+  // time (parallel queries on it are deprecated in pg 8 and rejected in pg 9).
+  const row = await tx.timelineEvent.findUniqueOrThrow({ where: { id: eventId }, select: eventViewSelect });
+  const pm = await tx.postmortem.findUniqueOrThrow({ where: { id: postmortemId }, select: milestonesSelect });
+  const changed = await viewsOf(tx, changedIds);
   return { event: toEventView(row), changed, milestones: toMilestoneTimes(pm), notice } satisfies EventChange;
 }
 

@@ -12,9 +12,8 @@ import fs from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { openDatabase, type Database, type DbClient } from "@/lib/db/connect";
+import { makePrisma, openDatabase, type Database, type DbClient } from "@/lib/db/connect";
 import type { SqlExecutor } from "@/lib/db/migrate";
-import { PrismaClient } from "@/lib/generated/prisma/client";
 
 export type TestDbMode = "pglite" | "postgres";
 
@@ -66,10 +65,7 @@ function pgliteExecutor(client: Pick<PGlite, "exec" | "query">): SqlExecutor {
 
 /** Wraps a PGlite instance the way lib/db/connect.ts does for the embedded mode. */
 export function databaseFromPglite(pglite: PGlite): Database {
-  const prisma = new PrismaClient({
-    adapter: new PrismaPGlite(pglite),
-    omit: { user: { passwordHash: true } },
-  });
+  const prisma = makePrisma(new PrismaPGlite(pglite));
   return {
     prisma,
     mode: "embedded",

@@ -3,7 +3,8 @@
 // file, so by the time the file's static imports (server/*, lib/db) load, the
 // test file's own database is already in `globalThis.__kintsugiDatabase`,
 // where lib/db.ts picks it up instead of opening one from the environment.
-import { afterAll, beforeEach, inject } from "vitest";
+import { afterAll, afterEach, beforeEach, inject } from "vitest";
+import { onParallelTransactionQuery, type ParallelQueryReport } from "@/lib/db/transaction-guard";
 import { openScratchDatabase, rememberInitialState, resetDatabase } from "./db";
 
 const database = await openScratchDatabase(inject("kintsugiTestDb"));
@@ -15,6 +16,28 @@ await rememberInitialState(database);
 // beforeAll: this runs before each test and would remove it.
 beforeEach(async () => {
   await resetDatabase(database);
+});
+
+// Parallel queries inside a transaction (e.g. Promise.all over `tx` queries)
+// fail the test: they run on one connection, where pg 8 only warns about them
+// and pg 9 will reject them. lib/db/transaction-guard.ts reports every such
+// query (in both database modes); pg's own deprecation warning is caught too,
+// in case a query bypasses the guard.
+const parallelQueries: ParallelQueryReport[] = [];
+onParallelTransactionQuery((report) => parallelQueries.push(report));
+process.on("warning", (warning) => {
+  if (/already executing a query/.test(warning.message)) {
+    parallelQueries.push({ operation: "(pg deprecation warning)", running: "", stack: warning.stack });
+  }
+});
+
+afterEach(() => {
+  if (parallelQueries.length === 0) return;
+  const reports = parallelQueries.splice(0);
+  throw new Error(
+    `${reports.length} query(ies) started inside a transaction while another was running (await them one at a time):\n` +
+      reports.map((r) => `- ${r.operation} while ${r.running} ran\n${r.stack ?? ""}`).join("\n"),
+  );
 });
 
 afterAll(async () => {
