@@ -71,7 +71,7 @@ function writeAtomically(file: string, bytes: Buffer) {
 }
 
 function isGzip(bytes: Buffer) {
-  return bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
 function isPgDump(file: string) {

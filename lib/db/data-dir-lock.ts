@@ -95,7 +95,10 @@ function processStartTime(pid: number): string | null {
 }
 
 function commandLine(): string {
-  const args = process.argv.slice(1).map((a) => path.relative(process.cwd(), a) || a);
+  const args = process.argv.slice(1).map((a) => {
+    const relative = path.isAbsolute(a) ? path.relative(process.cwd(), a) : a;
+    return relative && !relative.startsWith("..") ? relative : a;
+  });
   const text = [path.basename(process.argv0 || process.execPath), ...args].join(" ");
   return text.length > 200 ? `${text.slice(0, 197)}...` : text;
 }

@@ -39,9 +39,13 @@ function versionOf(file: string): PgTool | null {
 }
 
 /** The newest `name` (pg_dump, pg_restore) found, or a PgToolError saying how to get one. */
-export function findPgTool(name: "pg_dump" | "pg_restore", serverMajor: number): PgTool {
+export function findPgTool(
+  name: "pg_dump" | "pg_restore",
+  serverMajor: number,
+  dirs: string[] = candidateDirs(),
+): PgTool {
   const found: PgTool[] = [];
-  for (const dir of candidateDirs()) {
+  for (const dir of dirs) {
     const file = path.join(dir, process.platform === "win32" ? `${name}.exe` : name);
     if (!fs.existsSync(file)) continue;
     const tool = versionOf(file);
