@@ -10,11 +10,11 @@
 // database to connect to for CREATE DATABASE); without it a throwaway server is
 // started when PostgreSQL is installed (/usr/lib/postgresql/*/bin).
 // CHROME_PATH: the Chromium for Playwright (default /usr/bin/chromium).
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { findPostgresBin, startCluster, type Cluster } from "./lib/pg-cluster";
 
 type Prepared = { env?: Record<string, string> } | { skip: string };
 type Stage = {
@@ -34,75 +34,7 @@ const vitestEnv = { VITE_CONFIG_NATIVE_IGNORE_WARNING: "true" };
 
 // --------------------------------------------------------------- PostgreSQL
 
-type Cluster = { url: string; stop: () => void };
 let cluster: Cluster | null = null;
-
-function findPostgresBin(): string | null {
-  const root = "/usr/lib/postgresql";
-  if (!fs.existsSync(root)) return null;
-  const versions = fs
-    .readdirSync(root)
-    .filter((v) => fs.existsSync(path.join(root, v, "bin", "initdb")))
-    .sort((a, b) => Number(b) - Number(a));
-  return versions[0] ? path.join(root, versions[0], "bin") : null;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-
-/** Starts a throwaway PostgreSQL server in a temp folder (as `nobody` when we are root). */
-async function startCluster(pgBin: string): Promise<Cluster> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kintsugi-pg-"));
-  const asRoot = process.getuid?.() === 0;
-  if (asRoot) {
-    const nobody = spawnSync("id", ["-u", "nobody"], { encoding: "utf8" }).stdout.trim();
-    fs.chownSync(dir, Number(nobody), Number(nobody));
-  }
-  const run = (command: string) => {
-    const result = asRoot
-      ? spawnSync("su", ["nobody", "-s", "/bin/sh", "-c", command], { encoding: "utf8" })
-      : spawnSync("/bin/sh", ["-c", command], { encoding: "utf8" });
-    if (result.status !== 0) {
-      throw new Error(`${command}\n${result.stdout}${result.stderr}`);
-    }
-  };
-  const data = path.join(dir, "data");
-  const port = await freePort();
-  const pgCtl = `${shellQuote(path.join(pgBin, "pg_ctl"))} -D ${shellQuote(data)}`;
-  const stop = () => {
-    spawnSync(asRoot ? "su" : "/bin/sh", [
-      ...(asRoot ? ["nobody", "-s", "/bin/sh"] : []),
-      "-c",
-      `${pgCtl} -m immediate stop`,
-    ]);
-    fs.rmSync(dir, { recursive: true, force: true });
-  };
-  try {
-    run(
-      `${shellQuote(path.join(pgBin, "initdb"))} -D ${shellQuote(data)} -U postgres --auth=trust ` +
-        `-E UTF8 --no-sync > ${shellQuote(path.join(dir, "initdb.log"))} 2>&1`,
-    );
-    // Durability off: a test server that is thrown away anyway.
-    const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
-    run(
-      `${pgCtl} -o ${shellQuote(options)} -l ${shellQuote(path.join(dir, "server.log"))} -w start > /dev/null`,
-    );
-  } catch (error) {
-    stop();
-    throw error;
-  }
-  return { url: `postgresql://postgres@127.0.0.1:${port}/postgres`, stop };
-}
 
 async function preparePostgres(): Promise<Prepared> {
   if (process.env.TEST_DATABASE_URL) return { env: { TEST_DATABASE_URL: process.env.TEST_DATABASE_URL } };
