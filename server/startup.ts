@@ -37,10 +37,8 @@ export async function migrateOnStart(options: StartOptions = {}): Promise<Migrat
       if (mode === "embedded") scheduleAnalyze();
     },
     (error: unknown) => {
-      if (error instanceof DataDirLockedError) {
-        console.error(`[kintsugi] ${error.message}`);
-        process.exit(1);
-      }
+      // Already logged with the holder's name: refuse to run on a folder another process has open.
+      if (error instanceof DataDirLockedError) process.exit(1);
     },
   );
   await starter.firstAttempt;

@@ -42,8 +42,8 @@ export type LockOwner = {
   command: string;
   cwd: string;
   acquiredAt: string;
-  /** Random per acquisition: release() removes the file only if it is still ours. */
-  token: string;
+  /** Random per acquisition (not a secret): release() removes the file only if it is still ours. */
+  nonce: string;
   /** Where the holder answers local requests (the backup command), if anywhere. */
   controlSocket?: string;
 };
@@ -149,7 +149,7 @@ export function staleReason(
   }
   if (owner.pid === process.pid) {
     // Ours only if this process really holds it (a restarted container often reuses its pid).
-    return heldHere.get(file)?.owner.token === owner.token
+    return heldHere.get(file)?.owner.nonce === owner.nonce
       ? null
       : "left by an earlier process with this pid";
   }
@@ -195,7 +195,7 @@ export function lockDataDir(dataDir: string): DataDirLock {
     command: commandLine(),
     cwd: process.cwd(),
     acquiredAt: new Date().toISOString(),
-    token: crypto.randomBytes(12).toString("hex"),
+    nonce: crypto.randomBytes(12).toString("hex"),
   };
 
   for (let attempt = 0; attempt < 50; attempt++) {
@@ -222,7 +222,7 @@ export function lockDataDir(dataDir: string): DataDirLock {
     }
     try {
       const again = readOwner(file);
-      if (again && again.owner?.token === found.owner?.token && again.mtimeMs === found.mtimeMs) {
+      if (again && again.owner?.nonce === found.owner?.nonce && again.mtimeMs === found.mtimeMs) {
         fs.rmSync(file, { force: true });
         console.warn(`[kintsugi] took over a stale lock on ${dataDir} (${reason})`);
       }
@@ -250,7 +250,7 @@ function holdLock(file: string, owner: LockOwner): DataDirLock {
     owner,
     setControlSocket(socketPath) {
       owner.controlSocket = socketPath;
-      const temp = `${file}.${owner.token}.tmp`;
+      const temp = `${file}.${owner.nonce}.tmp`;
       fs.writeFileSync(temp, JSON.stringify(owner, null, 2), { mode: 0o600 });
       fs.renameSync(temp, file);
     },
@@ -261,7 +261,7 @@ function holdLock(file: string, owner: LockOwner): DataDirLock {
       process.removeListener("exit", onExit);
       heldHere.delete(file);
       const current = readOwner(file);
-      if (current?.owner?.token === owner.token) fs.rmSync(file, { force: true });
+      if (current?.owner?.nonce === owner.nonce) fs.rmSync(file, { force: true });
     },
   };
   heldHere.set(file, lock);
