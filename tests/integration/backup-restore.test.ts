@@ -10,13 +10,14 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { BackupError, backupPostgres, restoreEmbedded, restorePostgres } from "@/lib/db/backup";
-import { openDatabase, openMigratedDatabase, pgliteDir, type Database } from "@/lib/db/connect";
+import { openDatabase, pgliteDir, type Database } from "@/lib/db/connect";
 import { ControlRequestError, requestBackup, TOKEN_FILE } from "@/lib/db/control";
 import { currentLockOwner, DataDirLockedError } from "@/lib/db/data-dir-lock";
 import { findPgTool, PgToolError } from "@/lib/db/pg-tools";
 import { DEMO_PASSWORD, seedDemo } from "@/prisma/seed/demo";
 import { checkCredentials } from "@/server/auth/credentials";
 import { createPostgresDatabase, databaseUrl, dropPostgresDatabase } from "./db";
+import { migratedDataDir } from "./support/data-dir";
 import { isPostgresStage } from "./support/own-cluster";
 
 const holder = globalThis as unknown as { __kintsugiDatabase?: Database };
@@ -75,8 +76,9 @@ function expectFullSnapshot(snap: Record<string, { rows: number }>) {
 
 describe.skipIf(isPostgresStage)("embedded backup and restore", () => {
   it("backs up while a server holds the folder, restores into an empty folder, and signs in on the copy", async () => {
-    const dataDir = tempDir("kintsugi-backup-src-");
-    const seeded = await openMigratedDatabase({ mode: "embedded", dataDir });
+    const dataDir = await migratedDataDir("kintsugi-backup-src-");
+    temp.push(dataDir);
+    const seeded = openDatabase({ mode: "embedded", dataDir });
     let before: Awaited<ReturnType<typeof snapshot>>;
     try {
       await seedDemo(seeded.prisma);
@@ -147,8 +149,9 @@ describe.skipIf(isPostgresStage)("embedded backup and restore", () => {
       }
 
       // A non-empty target is refused without --force, and left as it was.
-      const otherDir = tempDir("kintsugi-backup-other-");
-      const other = await openMigratedDatabase({ mode: "embedded", dataDir: otherDir });
+      const otherDir = await migratedDataDir("kintsugi-backup-other-");
+      temp.push(otherDir);
+      const other = openDatabase({ mode: "embedded", dataDir: otherDir });
       await other.prisma.team.create({ data: { name: "Keep", slug: "keep" } });
       await other.close();
       await expect(restoreEmbedded(otherDir, file)).rejects.toThrow(/already holds a database.*--force/s);
@@ -169,7 +172,7 @@ describe.skipIf(isPostgresStage)("embedded backup and restore", () => {
       server.kill("SIGTERM");
       await exited;
     }
-  }, 180_000);
+  }, 300_000);
 
   it("refuses a file that is not an embedded backup, changing nothing", async () => {
     const dataDir = tempDir("kintsugi-backup-bad-");
@@ -230,7 +233,7 @@ describe.runIf(isPostgresStage)("PostgreSQL backup and restore", () => {
       await dropPostgresDatabase(handle.serverUrl, source);
       await dropPostgresDatabase(handle.serverUrl, target);
     }
-  }, 180_000);
+  }, 300_000);
 
   it("says clearly when pg_dump is missing or older than the server", () => {
     const empty = tempDir("kintsugi-nopg-");

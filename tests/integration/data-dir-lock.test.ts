@@ -7,26 +7,19 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { openDatabase, openMigratedDatabase, pgliteDir } from "@/lib/db/connect";
+import { openDatabase, pgliteDir } from "@/lib/db/connect";
 import { DataDirLockedError, LOCK_FILE } from "@/lib/db/data-dir-lock";
+import { migratedDataDir } from "./support/data-dir";
 import { isPostgresStage } from "./support/own-cluster";
 
 const holdScript = path.resolve("tests", "integration", "support", "hold-database.ts");
 const children: ChildProcess[] = [];
 const folders: string[] = [];
 
-let template: string | null = null;
-
-/** A data folder with a migrated database (a copy of one migrated once per file: migrating takes seconds). */
+/** A data folder with a migrated database. */
 async function tempDataDir() {
-  if (!template) {
-    template = fs.mkdtempSync(path.join(os.tmpdir(), "kintsugi-lock-template-"));
-    folders.push(template);
-    await (await openMigratedDatabase({ mode: "embedded", dataDir: template })).close();
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kintsugi-lock-test-"));
+  const dir = await migratedDataDir("kintsugi-lock-test-");
   folders.push(dir);
-  fs.cpSync(pgliteDir(template), pgliteDir(dir), { recursive: true });
   return dir;
 }
 
@@ -46,7 +39,7 @@ function runHolder(dataDir: string, email?: string): Run {
   return { child, output: () => output, exited };
 }
 
-async function waitForReady(run: Run, timeoutMs = 45_000) {
+async function waitForReady(run: Run, timeoutMs = 90_000) {
   const started = Date.now();
   while (!/ready \d+/.test(run.output())) {
     if (run.child.exitCode !== null) throw new Error(`holder exited early:\n${run.output()}`);
@@ -103,7 +96,7 @@ describe.skipIf(isPostgresStage)("the embedded data folder lock", () => {
     } finally {
       await database.close();
     }
-  }, 120_000);
+  }, 240_000);
 
   it("takes over the lock of a process that was killed (SIGKILL)", async () => {
     const dataDir = await tempDataDir();
@@ -126,7 +119,7 @@ describe.skipIf(isPostgresStage)("the embedded data folder lock", () => {
       await database.close();
     }
     expect(fs.existsSync(path.join(dataDir, LOCK_FILE))).toBe(false);
-  }, 120_000);
+  }, 240_000);
 
   it("closes PGlite cleanly on SIGTERM and SIGINT: the next open is not a crash recovery", async () => {
     for (const signal of ["SIGTERM", "SIGINT"] as const) {
@@ -141,7 +134,7 @@ describe.skipIf(isPostgresStage)("the embedded data folder lock", () => {
       expect(fs.existsSync(path.join(pgliteDir(dataDir), "postmaster.pid"))).toBe(false);
       expect(fs.existsSync(path.join(dataDir, LOCK_FILE))).toBe(false);
     }
-  }, 120_000);
+  }, 240_000);
 
   it("refuses a second open of the same folder in one process, and close() is safe to call twice", async () => {
     const dataDir = await tempDataDir();
