@@ -32,8 +32,11 @@ describe.runIf(runOwnClusterTests())("starting while PostgreSQL is down", () => 
   afterAll(async () => {
     resetStartupForTests();
     holder.__kintsugiDatabase = fileDatabase;
-    await appDatabase?.close();
-    cluster?.stop();
+    try {
+      await Promise.race([appDatabase?.close(), sleep(5_000)]);
+    } finally {
+      cluster?.stop();
+    }
   });
 
   it("reports not ready while the database is down, then migrates and reports ok once it is up", async () => {
