@@ -4,6 +4,12 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: "Kintsugi",
   description: "Blameless postmortems for the automation era",
+  // public/: the web manifest and the icons rendered from app/icon.svg (scripts/generate-icons.ts).
+  // app/icon.svg itself is linked by Next.js; browsers ask for /favicon.ico on their own.
+  manifest: "/manifest.webmanifest",
+  icons: { apple: "/apple-touch-icon.png" },
+  // A private application: keep it out of search engines (robots.txt says the same).
+  robots: { index: false, follow: false },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
