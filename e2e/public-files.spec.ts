@@ -35,7 +35,8 @@ test("pages link the manifest and icons, and the icons load at their sizes", asy
   const head = page.locator("head");
   await expect(head.locator('link[rel="manifest"]')).toHaveAttribute("href", "/manifest.webmanifest");
   await expect(head.locator('link[rel="apple-touch-icon"]')).toHaveAttribute("href", "/apple-touch-icon.png");
-  await expect(head.locator('link[rel="icon"]').first()).toHaveAttribute("href", /^\/icon\.svg/);
+  await expect(head.locator('link[rel="icon"][href="/favicon.ico"]')).toHaveCount(1);
+  await expect(head.locator('link[rel="icon"][type="image/svg+xml"]')).toHaveAttribute("href", "/icon.svg");
   await expect(head.locator('meta[name="robots"]')).toHaveAttribute("content", "noindex, nofollow");
 
   const sizes = await page.evaluate(async () => {
