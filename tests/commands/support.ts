@@ -168,7 +168,7 @@ export function serverPid(output: string): number {
   return Number(match[1]);
 }
 
-/** PGlite's pg_control says whether the cluster was shut down cleanly (1) or is "in production" (4: a crash). */
+/** PGlite's pg_control says whether the cluster was shut down cleanly (1) or is still "in production" (6: not shut down, a crash). */
 export function pgliteClusterState(dataDir: string): number {
   const control = fs.readFileSync(path.join(dataDir, "pglite", "global", "pg_control"));
   // ControlFileData: system_identifier (8 bytes), pg_control_version (4), catalog_version_no (4), state.
