@@ -1,6 +1,8 @@
-// End-to-end tests against a production build (scripts/e2e-server.ts) with a
-// fresh, seeded embedded database, in Debian's Chromium (Playwright cannot
-// download browsers here). Specs live in e2e/, helpers in e2e/support/.
+// End-to-end tests against the documented production path (scripts/e2e-server.ts:
+// `npm run build`, then `npm start`) with a fresh, seeded database: on the
+// PostgreSQL server of TEST_DATABASE_URL when there is one (npm test and CI),
+// else embedded. In Debian's Chromium (Playwright cannot download browsers
+// here). Specs live in e2e/, helpers in e2e/support/.
 import { defineConfig, devices } from "@playwright/test";
 
 const tsx = "node_modules/.bin/tsx";
@@ -18,7 +20,12 @@ export default defineConfig({
   // A production build, two workers and a browser share 2 cores: give each test a minute.
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
+  reporter: [
+    ["list"],
+    ...(process.env.CI ? [["html", { open: "never" }] as const] : []),
+    // npm test counts the tests from this file (scripts/test.ts).
+    ...(process.env.PLAYWRIGHT_JSON_OUTPUT_FILE ? [["json"] as const] : []),
+  ],
   use: {
     baseURL: `http://127.0.0.1:${appPort}`,
     trace: "retain-on-failure",
@@ -47,13 +54,13 @@ export default defineConfig({
       gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
     },
     {
-      // Migrates and seeds a throwaway database, runs `next build`, then `next start`.
+      // Migrates and seeds a throwaway database, runs `npm run build`, then `npm start`.
       command: `${tsx} scripts/e2e-server.ts`,
       url: `http://127.0.0.1:${appPort}/api/health`,
       reuseExistingServer: false,
       timeout: 240_000,
       stdout: "pipe",
-      // Lets e2e-server.ts stop `next start` and remove its temp folder.
+      // npm start drains and closes the database; e2e-server.ts then removes the database.
       gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     },
   ],

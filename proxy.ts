@@ -44,6 +44,14 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+// Not for static files anyone may fetch without a session: Next's assets, app/icon.svg and
+// every file in public/ (icons, the web manifest, robots.txt). proxy.test.ts checks that each
+// file in public/ is listed.
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|icon.svg).*)" }],
+  matcher: [
+    {
+      source:
+        "/((?!_next/static|_next/image|favicon\\.ico$|icon\\.svg$|icon-192\\.png$|icon-512\\.png$|apple-touch-icon\\.png$|manifest\\.webmanifest$|robots\\.txt$).*)",
+    },
+  ],
 };

@@ -23,6 +23,7 @@ export default defineConfig({
           include: ["**/*.test.ts", "**/*.test.tsx"],
           exclude: [
             "tests/integration/**",
+            "tests/commands/**",
             "e2e/**",
             "**/node_modules/**",
             ".next/**",
@@ -44,6 +45,22 @@ export default defineConfig({
           pool: "forks",
           maxWorkers: 2,
           testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The commands README.md and docs/ARCHITECTURE.md document, run as a user runs them
+          // (npm start, npm run demo, npm run dev, npm run db:*). One at a time: each is a server.
+          name: "commands",
+          environment: "node",
+          include: ["tests/commands/**/*.test.ts"],
+          pool: "forks",
+          maxWorkers: 1,
+          fileParallelism: false,
+          // npm run demo builds the app when the build is older than the sources.
+          testTimeout: 360_000,
           hookTimeout: 60_000,
         },
       },

@@ -4,6 +4,18 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: "Kintsugi",
   description: "Blameless postmortems for the automation era",
+  // public/: the web manifest and the icons rendered from app/icon.svg (scripts/generate-icons.ts).
+  // Listing icons here replaces Next's automatic link to app/icon.svg, so it is listed too.
+  manifest: "/manifest.webmanifest",
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "48x48" },
+      { url: "/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: { url: "/apple-touch-icon.png", sizes: "180x180" },
+  },
+  // A private application: keep it out of search engines (robots.txt says the same).
+  robots: { index: false, follow: false },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

@@ -209,6 +209,8 @@ test.describe("timeline tab", () => {
       .getByLabel("Description")
       .fill("Theirs: dashboard red at 14:12");
     await page.getByRole("button", { name: "Save event" }).click();
+    // Saved when the form has closed (the row holds the open form, so its text alone proves nothing).
+    await expect(page.getByRole("form", { name: "Edit event" })).toHaveCount(0);
     await expect(row(page, "Theirs: dashboard red")).toBeVisible();
 
     const form = other.getByRole("form", { name: "Edit event" });
@@ -218,6 +220,8 @@ test.describe("timeline tab", () => {
     await expect(conflict.getByTestId("conflict-theirs")).toContainText("Theirs: dashboard red at 14:12");
     await expect(conflict.getByTestId("conflict-mine")).toContainText("Mine: the on-call engineer");
     await conflict.getByRole("button", { name: "Re-apply mine" }).click();
+    // Saved when the conflict panel (inside the row, with "Mine" in it) has gone.
+    await expect(conflict).toHaveCount(0);
     await expect(row(other, "Mine: the on-call engineer")).toBeVisible();
     await page.reload();
     await expect(row(page, "Mine: the on-call engineer")).toBeVisible();

@@ -26,4 +26,46 @@ describe("environment", () => {
     const env = loadEnv({ OIDC_ISSUER: "https://id.example", OIDC_CLIENT_ID: "a", OIDC_CLIENT_SECRET: "b" });
     expect(env.oidcEnabled).toBe(true);
   });
+
+  describe("the auth secret", () => {
+    const strong = "VDEzMSV9sBfNEaPjQ0cIcwRnu90MMAw28C6VkQPrg6k=";
+    const postgres = { DATABASE_URL: "postgresql://u@db.internal/kintsugi" };
+
+    it("is required with PostgreSQL in production", () => {
+      expect(() => loadEnv({ ...postgres, NODE_ENV: "production" })).toThrow(
+        /NEXTAUTH_SECRET: is required with PostgreSQL in production .*openssl rand -base64 32/,
+      );
+      expect(loadEnv({ ...postgres, NODE_ENV: "production", NEXTAUTH_SECRET: strong }).NEXTAUTH_SECRET).toBe(
+        strong,
+      );
+    });
+
+    it("is not required in the embedded mode (generated into the data folder), in development, or while building", () => {
+      expect(loadEnv({ NODE_ENV: "production" }).NEXTAUTH_SECRET).toBeUndefined();
+      expect(loadEnv({ ...postgres, NODE_ENV: "development" }).databaseMode).toBe("postgres");
+      expect(
+        loadEnv({ ...postgres, NODE_ENV: "production", NEXT_PHASE: "phase-production-build" }).databaseMode,
+      ).toBe("postgres");
+    });
+
+    it("refuses weak secrets in every mode", () => {
+      for (const env of [{ NODE_ENV: "production", ...postgres }, { NODE_ENV: "production" }, {}]) {
+        for (const secret of ["abc", "kintsugi-secret-".repeat(10), "x".repeat(64)]) {
+          expect(() => loadEnv({ ...env, NEXTAUTH_SECRET: secret }), secret).toThrow(
+            /NEXTAUTH_SECRET: is too weak to sign sessions/,
+          );
+        }
+      }
+      // Blank is unset: in production with PostgreSQL that is the "required" error.
+      expect(() => loadEnv({ ...postgres, NODE_ENV: "production", NEXTAUTH_SECRET: "   " })).toThrow(
+        /NEXTAUTH_SECRET: is required/,
+      );
+    });
+
+    it("lists every problem at once", () => {
+      expect(() => loadEnv({ NEXTAUTH_SECRET: "abc", PORT: "0", DATABASE_URL: "mysql://x" })).toThrow(
+        /PORT: .*\n.*DATABASE_URL: must be a postgres.*\n.*NEXTAUTH_SECRET: is too weak/s,
+      );
+    });
+  });
 });

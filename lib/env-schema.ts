@@ -2,6 +2,7 @@
 // scripts/ (which run outside Next and cannot import "server-only" modules).
 import path from "node:path";
 import { z } from "zod";
+import { secretWeakness } from "./secret-strength";
 
 const optionalString = z
   .string()
@@ -17,8 +18,13 @@ const envSchema = z
     /** Folder of the embedded database (PGlite) and its generated secret. */
     KINTSUGI_DATA_DIR: z.string().default("./data"),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    /** Address `npm start` listens on (unset: every interface). */
+    HOST: optionalString,
     NEXTAUTH_URL: optionalString,
+    /** Signs session tokens: at least 32 random bytes (lib/secret-strength.ts). */
     NEXTAUTH_SECRET: optionalString,
+    /** Set by Next.js while it builds (`phase-production-build`). */
+    NEXT_PHASE: optionalString,
     /** Absolute session lifetime in hours, whatever the activity. */
     SESSION_MAX_AGE_HOURS: z.coerce
       .number()
@@ -41,6 +47,20 @@ const envSchema = z
         code: "custom",
         path: ["DATABASE_URL"],
         message: "must be a postgres:// or postgresql:// URL (leave it unset for the embedded database)",
+      });
+    }
+    if (e.NEXTAUTH_SECRET) {
+      const weakness = secretWeakness(e.NEXTAUTH_SECRET);
+      if (weakness) ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: weakness });
+    } else if (e.DATABASE_URL && e.NODE_ENV === "production" && e.NEXT_PHASE !== "phase-production-build") {
+      // Embedded mode generates one into the data folder (server/auth/secret.ts). With
+      // PostgreSQL there may be several servers, and they must share one.
+      ctx.addIssue({
+        code: "custom",
+        path: ["NEXTAUTH_SECRET"],
+        message:
+          "is required with PostgreSQL in production (every server must use the same one). " +
+          "Generate one with: openssl rand -base64 32",
       });
     }
     const oidc = [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET].filter(Boolean).length;

@@ -1,20 +1,28 @@
 // `npm run demo`: the embedded database with demo data, built and started.
 // 1. apply migrations to the embedded database (./data by default)
 // 2. load demo data if the database is empty (a second run keeps your data)
-// 3. build the app (skipped when the build is newer than the sources)
-// 4. start it on $PORT (3000) and print the URL and the demo accounts
-import { spawn, spawnSync } from "node:child_process";
-import path from "node:path";
+// 3. build the app with `npm run build` (skipped when the build is newer than the sources)
+// 4. run the production server of `npm start` (scripts/lib/serve.ts) on $PORT
+//    (3000) and print the URL and the demo accounts
+import { spawnSync } from "node:child_process";
 import { closeDatabaseOnSignals, openMigratedDatabase } from "../lib/db/connect";
 import { DataDirLockedError } from "../lib/db/data-dir-lock";
 import { loadEnv } from "../lib/env-schema";
 import { DEMO_PASSWORD, demoAccounts, seedDemo } from "../prisma/seed/demo";
 import { buildIsFresh } from "./lib/build-freshness";
-
-const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+import { checkNodeOrExit } from "./lib/node-check";
+import { serve } from "./lib/serve";
 
 async function main() {
-  const env = loadEnv(process.env);
+  checkNodeOrExit();
+  (process.env as Record<string, string>).NODE_ENV = "production";
+  let env;
+  try {
+    env = loadEnv(process.env);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
   if (env.databaseMode !== "embedded") {
     console.log(
       "DATABASE_URL is set: `npm run demo` is for the embedded database. Use `npm run build && npm start`.",
@@ -40,28 +48,12 @@ async function main() {
     console.log("Build is up to date.");
   } else {
     console.log("Building the app (about a minute the first time)…");
-    const build = spawnSync(process.execPath, [nextBin, "build"], {
-      stdio: "inherit",
-      env: { ...process.env, NODE_ENV: "production" },
-    });
+    const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+    const build = spawnSync(npm, ["run", "build"], { stdio: "inherit", env: process.env });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
 
-  const url = env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(env.PORT)], {
-    stdio: ["ignore", "pipe", "inherit"],
-    env: { ...process.env, NODE_ENV: "production", NEXTAUTH_URL: url },
-  });
-  let announced = false;
-  server.stdout.on("data", (chunk: Buffer) => {
-    process.stdout.write(chunk);
-    if (!announced && /ready|started|Local:/i.test(chunk.toString())) {
-      announced = true;
-      printBanner(url);
-    }
-  });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-  server.on("exit", (code) => process.exit(code ?? 0));
+  await serve({ env, dev: false, onReady: printBanner });
 }
 
 function printBanner(url: string) {

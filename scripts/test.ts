@@ -6,15 +6,23 @@
 //
 // Stages that need something missing here (PostgreSQL, Chromium) are skipped
 // with a note on how to provide it; REQUIRE_ALL=1 (CI) turns a skip into a failure.
-// TEST_DATABASE_URL: a PostgreSQL server for the integration tests (a URL with a
-// database to connect to for CREATE DATABASE); without it a throwaway server is
-// started when PostgreSQL is installed (/usr/lib/postgresql/*/bin).
+// TEST_DATABASE_URL: a PostgreSQL server for the integration tests, the
+// end-to-end server and the command tests (a URL with a database to connect to
+// for CREATE DATABASE); without it a throwaway server is started when
+// PostgreSQL is installed (/usr/lib/postgresql/*/bin) and kept until the last
+// stage has finished.
 // CHROME_PATH: the Chromium for Playwright (default /usr/bin/chromium).
+//
+// The summary lists every stage with its time and test counts; the last line,
+// `tests: N passed, M failed`, counts tests (from the JSON reports of Vitest and
+// Playwright), and a check stage (format, lint, types) that fails counts as one
+// failed test.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { findPostgresBin, startCluster, type Cluster } from "./lib/pg-cluster";
+import { readCounts, type Counts } from "./lib/test-report";
 
 type Prepared = { env?: Record<string, string> } | { skip: string };
 type Stage = {
@@ -24,7 +32,8 @@ type Stage = {
   env?: Record<string, string>;
   /** Finds what the stage needs; returns a reason to skip it when something is missing. */
   prepare?: () => Promise<Prepared>;
-  cleanup?: () => Promise<void>;
+  /** How the stage reports its test counts (none: a check, which passes or fails as a whole). */
+  report?: "vitest" | "playwright";
 };
 type Outcome = "passed" | "failed" | "skipped" | "not run";
 
@@ -36,8 +45,10 @@ const vitestEnv = { VITE_CONFIG_NATIVE_IGNORE_WARNING: "true" };
 
 let cluster: Cluster | null = null;
 
+/** TEST_DATABASE_URL, or a throwaway server started once and shared by every stage that needs one. */
 async function preparePostgres(): Promise<Prepared> {
   if (process.env.TEST_DATABASE_URL) return { env: { TEST_DATABASE_URL: process.env.TEST_DATABASE_URL } };
+  if (cluster) return { env: { TEST_DATABASE_URL: cluster.url } };
   const pgBin = findPostgresBin();
   if (!pgBin) {
     return {
@@ -83,18 +94,40 @@ async function prepareChromium(): Promise<Prepared> {
   };
 }
 
+/**
+ * The end-to-end server runs `npm start` on PostgreSQL when there is one (the
+ * production path), else on the embedded database.
+ */
+async function prepareEndToEnd(): Promise<Prepared> {
+  const chromium = await prepareChromium();
+  if ("skip" in chromium) return chromium;
+  const postgres = await preparePostgres();
+  if ("skip" in postgres) {
+    console.log(`No PostgreSQL: the app runs on the embedded database. (${postgres.skip})`);
+    return chromium;
+  }
+  return { env: { ...chromium.env, ...postgres.env } };
+}
+
 // ------------------------------------------------------------------- stages
 
 const stages: Stage[] = [
   { name: "format", title: "Prettier", command: [bin("prettier"), "--check", "."] },
   { name: "lint", title: "ESLint", command: [bin("eslint"), "."] },
   { name: "typecheck", title: "TypeScript", command: [bin("tsc"), "--noEmit"] },
-  { name: "unit", title: "Unit tests", command: [bin("vitest"), "run", "--project", "unit"], env: vitestEnv },
+  {
+    name: "unit",
+    title: "Unit tests",
+    command: [bin("vitest"), "run", "--project", "unit"],
+    env: vitestEnv,
+    report: "vitest",
+  },
   {
     name: "integration-pglite",
     title: "Integration tests on PGlite",
     command: [bin("vitest"), "run", "--project", "integration"],
     env: { ...vitestEnv, KINTSUGI_TEST_DB: "pglite" },
+    report: "vitest",
   },
   {
     name: "integration-postgres",
@@ -102,13 +135,22 @@ const stages: Stage[] = [
     command: [bin("vitest"), "run", "--project", "integration"],
     env: { ...vitestEnv, KINTSUGI_TEST_DB: "postgres" },
     prepare: preparePostgres,
-    cleanup: async () => stopCluster(),
+    report: "vitest",
   },
   {
     name: "e2e",
-    title: "Playwright (production build)",
+    title: "Playwright against npm start (PostgreSQL when available)",
     command: [bin("playwright"), "test"],
-    prepare: prepareChromium,
+    prepare: prepareEndToEnd,
+    report: "playwright",
+  },
+  {
+    name: "commands",
+    title: "The documented commands (npm start, demo, dev, db:*)",
+    command: [bin("vitest"), "run", "--project", "commands"],
+    env: vitestEnv,
+    prepare: preparePostgres,
+    report: "vitest",
   },
 ];
 
@@ -154,8 +196,24 @@ function selectStages(argv: string[]): Stage[] {
 
 let current: ChildProcess | null = null;
 
-function run(stage: Stage, extraEnv: Record<string, string>): Promise<number> {
-  const [command, ...args] = stage.command;
+const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), "kintsugi-test-reports-"));
+process.on("exit", () => fs.rmSync(reportDir, { recursive: true, force: true }));
+
+/** Where the stage writes its JSON report, and the arguments or environment that ask for it. */
+function reportRequest(stage: Stage): { file: string; args: string[]; env: Record<string, string> } | null {
+  if (!stage.report) return null;
+  const file = path.join(reportDir, `${stage.name}.json`);
+  fs.rmSync(file, { force: true });
+  if (stage.report === "vitest") {
+    return { file, args: ["--reporter=default", "--reporter=json", `--outputFile.json=${file}`], env: {} };
+  }
+  // playwright.config.ts adds the JSON reporter when this is set.
+  return { file, args: [], env: { PLAYWRIGHT_JSON_OUTPUT_FILE: file } };
+}
+
+function run(stage: Stage, extraEnv: Record<string, string>, extraArgs: string[] = []): Promise<number> {
+  const [command, ...baseArgs] = stage.command;
+  const args = [...baseArgs, ...extraArgs];
   return new Promise((resolve) => {
     const child = spawn(command!, args, {
       stdio: "inherit",
@@ -182,11 +240,8 @@ function formatDuration(ms: number) {
 async function main() {
   const selected = selectStages(process.argv.slice(2));
   const requireAll = process.env.REQUIRE_ALL === "1" || process.env.REQUIRE_ALL === "true";
-  const results: { stage: Stage; outcome: Outcome; ms: number; note?: string }[] = selected.map((stage) => ({
-    stage,
-    outcome: "not run",
-    ms: 0,
-  }));
+  const results: { stage: Stage; outcome: Outcome; ms: number; note?: string; counts?: Counts }[] =
+    selected.map((stage) => ({ stage, outcome: "not run", ms: 0 }));
 
   const onSignal = (signal: NodeJS.Signals) => {
     console.error(`\n${signal}: stopping.`);
@@ -213,31 +268,50 @@ async function main() {
           result.outcome = "failed";
         }
       } else {
-        const code = await run(stage, prepared.env ?? {});
+        const report = reportRequest(stage);
+        const code = await run(stage, { ...prepared.env, ...report?.env }, report?.args);
         result.outcome = code === 0 ? "passed" : "failed";
         if (code !== 0) result.note = `exit code ${code}`;
+        if (report && stage.report) {
+          result.counts = readCounts(stage.report, report.file) ?? undefined;
+          if (!result.counts) result.note = `${result.note ? `${result.note}; ` : ""}no test report`;
+        }
       }
     } catch (error) {
       result.outcome = "failed";
       result.note = error instanceof Error ? error.message : String(error);
       console.error(result.note);
     } finally {
-      await stage.cleanup?.().catch((error: unknown) => console.error("cleanup failed:", error));
       result.ms = Date.now() - started;
     }
     if (result.outcome === "failed") break;
   }
+  stopCluster();
 
-  const passed = results.filter((r) => r.outcome === "passed").length;
-  const failed = results.filter((r) => r.outcome === "failed").length;
+  let passed = 0;
+  let failed = 0;
   console.log(`\n=== Summary (${formatDuration(Date.now() - total)}) ===`);
   for (const r of results) {
-    const time = r.outcome === "not run" ? "" : ` ${formatDuration(r.ms)}`;
+    const c = r.counts;
+    if (c) {
+      passed += c.passed;
+      failed += c.failed;
+    }
+    // A failed check, or a test stage that failed without a failed test (it crashed): one failure.
+    if (r.outcome === "failed" && !(c && c.failed > 0)) failed += 1;
+    const time = r.outcome === "not run" ? "" : formatDuration(r.ms);
+    const tests = c
+      ? `${c.passed} passed${c.failed ? `, ${c.failed} failed` : ""}${c.skipped ? `, ${c.skipped} skipped` : ""}`
+      : r.stage.report || r.outcome === "not run" || r.outcome === "skipped"
+        ? ""
+        : "check";
     const note = r.note ? `  (${r.note.split("\n")[0]})` : "";
-    console.log(`${r.outcome.toUpperCase().padEnd(8)} ${r.stage.name.padEnd(22)}${time}${note}`);
+    console.log(
+      `${r.outcome.toUpperCase().padEnd(8)} ${r.stage.name.padEnd(22)} ${time.padStart(12)}  ${tests}${note}`,
+    );
   }
   console.log(`tests: ${passed} passed, ${failed} failed`);
-  process.exit(failed > 0 ? 1 : 0);
+  process.exit(results.some((r) => r.outcome === "failed") ? 1 : 0);
 }
 
 main().catch((error: unknown) => {

@@ -19,6 +19,8 @@
 // Run by hand: node_modules/.bin/tsx e2e/support/oidc-provider.ts
 import crypto from "node:crypto";
 import http from "node:http";
+// Before oidc-provider: explains its Node.js 20 warning (see the file).
+import "./oidc-node-note";
 // @ts-expect-error -- oidc-provider ships no type declarations (and @types/oidc-provider is not installed); the small part used here is typed below.
 import { Provider as UntypedProvider } from "oidc-provider";
 

@@ -1,0 +1,35 @@
+// npm start: the production server (after `npm run build`).
+//   - refuses a Node.js below the minimum, warns on an end-of-life one;
+//   - validates the environment (lib/env-schema.ts) and exits with the list
+//     of problems, e.g. a missing or weak NEXTAUTH_SECRET with PostgreSQL;
+//   - says "run npm run build first" when there is no build;
+//   - applies migrations at start (instrumentation.ts → server/startup.ts);
+//   - serves with the peer-address header and stops gracefully on
+//     SIGTERM/SIGINT (scripts/lib/serve.ts).
+import { loadEnv } from "../lib/env-schema";
+import { checkNodeOrExit } from "./lib/node-check";
+import { serve } from "./lib/serve";
+
+checkNodeOrExit();
+// Like `next start`: a production server runs with NODE_ENV=production.
+if (process.env.NODE_ENV !== "production") {
+  if (process.env.NODE_ENV)
+    console.warn(`NODE_ENV=${process.env.NODE_ENV} ignored: npm start runs in production.`);
+  (process.env as Record<string, string>).NODE_ENV = "production";
+}
+
+let env;
+try {
+  env = loadEnv(process.env);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  console.error(
+    "Fix these settings (see .env.example and the README's Configuration section) and start again.",
+  );
+  process.exit(1);
+}
+
+serve({ env, dev: false }).catch((error: unknown) => {
+  console.error("[kintsugi] could not start:", error);
+  process.exit(1);
+});
