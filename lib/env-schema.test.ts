@@ -26,4 +26,11 @@ describe("environment", () => {
     const env = loadEnv({ OIDC_ISSUER: "https://id.example", OIDC_CLIENT_ID: "a", OIDC_CLIENT_SECRET: "b" });
     expect(env.oidcEnabled).toBe(true);
   });
+
+  it("trusts no proxy by default and accepts a small number of hops", () => {
+    expect(loadEnv({}).TRUSTED_PROXY_HOPS).toBe(0);
+    expect(loadEnv({ TRUSTED_PROXY_HOPS: "2" }).TRUSTED_PROXY_HOPS).toBe(2);
+    expect(() => loadEnv({ TRUSTED_PROXY_HOPS: "-1" })).toThrow(/TRUSTED_PROXY_HOPS/);
+    expect(() => loadEnv({ TRUSTED_PROXY_HOPS: "one" })).toThrow(/TRUSTED_PROXY_HOPS/);
+  });
 });
