@@ -1,4 +1,5 @@
 import { expect, test } from "./support/fixtures";
+import { reviewScreenshots } from "./support/screenshots";
 import { PASSWORD, world } from "./support/world";
 
 test.describe("sign-in", () => {
@@ -31,6 +32,7 @@ test.describe("sign-in", () => {
     await expect(page.locator("#password-error")).toHaveText("Enter your password.");
     await expect(page.getByText("Wrong email or password.")).toHaveCount(0);
     await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+    await reviewScreenshots(page, "sign-in-empty");
 
     await page.getByLabel("Email").fill(world.users.alphaViewer.email);
     await page.getByRole("button", { name: "Sign in" }).click();

@@ -2,10 +2,9 @@
 // settings ends another one (it is signed out at its next request) or all.
 // Each test makes its own user (through an invite), so no other spec's
 // sessions show up or get ended.
-import fs from "node:fs";
-import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
+import { reviewScreenshots } from "./support/screenshots";
 import { PASSWORD, world } from "./support/world";
 
 const FIREFOX_WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0";
@@ -51,6 +50,7 @@ test.describe("sessions", () => {
     await b.page.getByRole("button", { name: "Create account" }).click();
     await expect(b.page.locator("#password-error")).toContainText("This password is too easy to guess.");
     await expect(b.page.getByLabel("Your name")).toHaveValue("Sami Sessions");
+    await reviewScreenshots(b.page, "invite-common-password");
     await b.page.getByLabel("Password").fill(NEW_PASSWORD);
     await b.page.getByRole("button", { name: "Create account" }).click();
     await expect(b.page.getByRole("heading", { name: "Postmortems", exact: true })).toBeVisible();
@@ -78,7 +78,7 @@ test.describe("sessions", () => {
     await expect(firefox).toHaveCount(1);
     await expect(firefox).not.toContainText("This device");
     await expect(firefox).toContainText(/signed in \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
-    await screenshots(aPage, list, "sessions-list");
+    await reviewScreenshots(aPage, "sessions-list");
 
     // A ends B's session; B's next request goes to sign-in.
     await firefox.getByRole("button", { name: /^End session/ }).click();
@@ -119,23 +119,11 @@ test.describe("sessions", () => {
     await signIn(page, world.users.alphaViewer.email);
     await page.goto("/settings");
     await page.getByLabel("Current password").fill(PASSWORD);
-    await page.getByLabel("New password").fill("1234567890");
+    await page.getByLabel("New password", { exact: true }).fill("1234567890");
     await page.getByLabel("Repeat new password").fill("1234567890");
     await page.getByRole("button", { name: "Change password" }).click();
     await expect(page.locator("#newPassword-error")).toContainText("This password is too easy to guess.");
-    await expect(page.getByLabel("New password")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("New password", { exact: true })).toHaveAttribute("aria-invalid", "true");
+    await reviewScreenshots(page, "change-password-common");
   });
 });
-
-/** Screenshots for review (desktop and 390 px wide) when SHOTS_DIR is set. */
-async function screenshots(page: Page, region: ReturnType<Page["getByRole"]>, name: string) {
-  const dir = process.env.SHOTS_DIR;
-  if (!dir) return;
-  fs.mkdirSync(dir, { recursive: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: path.join(dir, `${name}-desktop.png`), fullPage: true });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await region.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: path.join(dir, `${name}-390.png`), fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 720 });
-}

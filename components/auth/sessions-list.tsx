@@ -5,11 +5,17 @@ import { FormMessage } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/styles";
 import type { FormResult } from "@/lib/form";
 
+// The secondary style at the danger button's size, so the rows line up.
+const compactSecondary =
+  "inline-flex items-center justify-center gap-2 rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium text-stone-800 hover:bg-stone-100 disabled:cursor-not-allowed disabled:opacity-60";
+
 export type SessionRow = {
   id: string;
   device: string;
   userAgent: string;
   address: string;
+  /** False when the address is unknown (shown as words, not as an address). */
+  knownAddress: boolean;
   created: { iso: string; label: string };
   lastSeen: { iso: string; label: string };
   current: boolean;
@@ -54,17 +60,25 @@ export function SessionsList({
                   </span>
                 ) : null}
               </p>
-              <p className="mt-0.5 text-xs text-stone-600">
-                <span className="font-mono">{s.address}</span>
-                {" · "}signed in <time dateTime={s.created.iso}>{s.created.label}</time>
-                {" · "}last seen <time dateTime={s.lastSeen.iso}>{s.lastSeen.label}</time>
+              <p className="mt-0.5 flex flex-wrap gap-x-1.5 text-xs text-stone-600">
+                <span className={s.knownAddress ? "font-mono" : undefined}>{s.address}</span>
+                <span aria-hidden>·</span>
+                <span>
+                  signed in <time dateTime={s.created.iso}>{s.created.label}</time>
+                </span>
+                <span aria-hidden>·</span>
+                <span>
+                  {s.current ? "active now" : "last seen "}
+                  {s.current ? null : <time dateTime={s.lastSeen.iso}>{s.lastSeen.label}</time>}
+                </span>
               </p>
             </div>
             {s.current ? (
               <button
                 type="button"
-                className={buttonClass.secondary}
+                className={compactSecondary}
                 disabled={pending}
+                aria-disabled={pending}
                 onClick={() => run(s.id, () => signOut({ callbackUrl: "/sign-in" }))}
               >
                 {pendingId === s.id ? "Signing out…" : "Sign out"}
@@ -93,7 +107,7 @@ export function SessionsList({
           </li>
         ))}
       </ul>
-      <div className="flex flex-wrap items-center justify-between gap-3 border-t border-stone-100 pt-4">
+      <div className="flex flex-wrap items-center justify-between gap-3 pt-1">
         <p className="text-sm text-stone-600">
           Lost a device, or not sure? End every session, this one included.
         </p>

@@ -1,4 +1,5 @@
 import { formatDistanceStrict } from "date-fns";
+import { UNKNOWN_ADDRESS } from "@/lib/client-address";
 import type { FormResult } from "@/lib/form";
 import { SessionsList, type SessionRow } from "./sessions-list";
 
@@ -36,9 +37,10 @@ export function SessionsSection({
     id: s.id,
     device: s.device,
     userAgent: s.userAgent,
-    address: s.address && s.address !== "unknown" ? s.address : "Unknown address",
+    address: s.address && s.address !== UNKNOWN_ADDRESS ? s.address : "Unknown address",
+    knownAddress: Boolean(s.address && s.address !== UNKNOWN_ADDRESS),
     created: { iso: s.createdAt.toISOString(), label: utc(s.createdAt) },
-    lastSeen: { iso: s.lastSeenAt.toISOString(), label: s.current ? "now" : ago(s.lastSeenAt, now) },
+    lastSeen: { iso: s.lastSeenAt.toISOString(), label: ago(s.lastSeenAt, now) },
     current: s.current,
   }));
   return (

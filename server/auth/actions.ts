@@ -21,8 +21,13 @@ export async function signUpAction(_prev: FormResult, formData: FormData): Promi
     await signUp(parsed.data);
     return { status: "success", values: { ...values, password: "" } };
   } catch (error) {
-    return errorResult(error, { ...values, password: "" });
+    return besideTheField(errorResult(error, { ...values, password: "" }));
   }
+}
+
+/** A rule broken by one field is said beside it; the form's banner only points there. */
+function besideTheField(result: FormResult): FormResult {
+  return result.fieldErrors ? { ...result, formError: "Please correct the highlighted fields." } : result;
 }
 
 export async function changePasswordAction(_prev: FormResult, formData: FormData): Promise<FormResult> {
@@ -34,7 +39,7 @@ export async function changePasswordAction(_prev: FormResult, formData: FormData
   try {
     await changePassword(actor, parsed.data, (await currentRequestInfo()).address);
   } catch (error) {
-    return errorResult(error, blank);
+    return besideTheField(errorResult(error, blank));
   }
   // Every session, this one included, has ended: sign in with the new password.
   await forgetSessionCookie();
