@@ -1,8 +1,22 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { loadEnv } from "@/lib/env-schema";
+import { HSTS_VALUE, isHttpsRequest } from "@/lib/https";
 
 // Runs before every page. It sets the Content-Security-Policy with a fresh
-// nonce (Next applies it to its own scripts) and sends visitors without a
+// nonce (Next applies it to its own scripts), Strict-Transport-Security when
+// the request came over https (lib/https.ts), and sends visitors without a
 // session cookie to sign-in. It never decides access: the data layer does.
+// (lib/env.ts is "server-only", which the proxy bundle cannot import; the
+// schema is the same.)
+let settings: { publicUrl: string | undefined; trustedProxyHops: number } | undefined;
+
+function transportSettings() {
+  if (!settings) {
+    const env = loadEnv(process.env);
+    settings = { publicUrl: env.NEXTAUTH_URL, trustedProxyHops: env.TRUSTED_PROXY_HOPS };
+  }
+  return settings;
+}
 
 const PUBLIC_PATHS = ["/sign-in", "/sign-up", "/invite/", "/api/auth/", "/api/health"];
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
@@ -26,6 +40,10 @@ export function proxy(request: NextRequest) {
     .filter((d) => !(d === "upgrade-insecure-requests" && request.nextUrl.protocol === "http:"))
     .join("; ");
 
+  const https = isHttpsRequest({
+    ...transportSettings(),
+    forwardedProto: request.headers.get("x-forwarded-proto"),
+  });
   const { pathname, search } = request.nextUrl;
   const isPublic = PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(p));
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
@@ -33,7 +51,9 @@ export function proxy(request: NextRequest) {
     const url = request.nextUrl.clone();
     url.pathname = "/sign-in";
     url.search = pathname === "/" ? "" : `?callbackUrl=${encodeURIComponent(pathname + search)}`;
-    return NextResponse.redirect(url);
+    const redirect = NextResponse.redirect(url);
+    if (https) redirect.headers.set("Strict-Transport-Security", HSTS_VALUE);
+    return redirect;
   }
 
   const requestHeaders = new Headers(request.headers);
@@ -41,6 +61,7 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  if (https) response.headers.set("Strict-Transport-Security", HSTS_VALUE);
   return response;
 }
 

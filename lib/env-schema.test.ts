@@ -68,4 +68,11 @@ describe("environment", () => {
       );
     });
   });
+
+  it("trusts no proxy by default and accepts a small number of hops", () => {
+    expect(loadEnv({}).TRUSTED_PROXY_HOPS).toBe(0);
+    expect(loadEnv({ TRUSTED_PROXY_HOPS: "2" }).TRUSTED_PROXY_HOPS).toBe(2);
+    expect(() => loadEnv({ TRUSTED_PROXY_HOPS: "-1" })).toThrow(/TRUSTED_PROXY_HOPS/);
+    expect(() => loadEnv({ TRUSTED_PROXY_HOPS: "one" })).toThrow(/TRUSTED_PROXY_HOPS/);
+  });
 });

@@ -81,9 +81,11 @@ async function main() {
   await database.sql.exec("ANALYZE");
   console.log(`seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
 
-  const actor = (await loadActor({ userId: user.id, sessionVersion: 1, authTime: Date.now() }, 3_600_000))!;
+  const session = await db.userSession.create({ data: { userId: user.id }, select: { id: true } });
+  const claims = { userId: user.id, sessionId: session.id, sessionVersion: 1 };
+  const actor = (await loadActor({ ...claims, authTime: Date.now() }, 3_600_000))!;
   await time("resolve session to actor", "< 5 ms", () =>
-    loadActor({ userId: user.id, sessionVersion: 1, authTime: Date.now() }, 3_600_000),
+    loadActor({ ...claims, authTime: Date.now() }, 3_600_000),
   );
   await time("postmortem list, page 1", "< 20 ms", () => listTeamPostmortems(actor, team.id, { page: 1 }));
   await time("postmortem list, page 100 (last)", "< 30 ms", () =>

@@ -4,6 +4,7 @@ import { Field, FormMessage, fieldProps } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idle, type FormResult } from "@/lib/form";
+import { PASSWORD_MIN_LENGTH } from "@/lib/password-rules";
 
 export function ChangePasswordForm({
   action,
@@ -23,7 +24,12 @@ export function ChangePasswordForm({
           className={inputClass}
         />
       </Field>
-      <Field id="newPassword" label="New password" errors={e.newPassword}>
+      <Field
+        id="newPassword"
+        label="New password"
+        errors={e.newPassword}
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters, and not a common or easily guessed password.`}
+      >
         <input
           {...fieldProps("newPassword", e.newPassword)}
           type="password"

@@ -1,12 +1,20 @@
 "use client";
 import { signIn } from "next-auth/react";
-import { useState, useTransition } from "react";
-import { Field, FormMessage } from "@/components/ui/field";
+import { useRef, useState, useTransition } from "react";
+import { Field, FormMessage, fieldProps } from "@/components/ui/field";
 import { buttonClass, inputClass } from "@/components/ui/styles";
+import {
+  SIGN_IN_MESSAGES,
+  checkSignInFields,
+  fieldsFromErrorCode,
+  type SignInFieldErrors,
+} from "@/lib/sign-in-fields";
 
 const errorMessages: Record<string, string> = {
   CredentialsSignin: "Wrong email or password.",
   TooManyAttempts: "Too many failed sign-in attempts. Wait 15 minutes, then try again.",
+  AccountThrottled:
+    "Too many failed sign-in attempts for this account from several places. Try again within the hour, or from a place where you signed in before.",
   AccessDenied:
     "Your single sign-on account cannot use Kintsugi (it may be deactivated, or its email is not verified).",
   OAuthSignin: "Single sign-on could not start. Try again, or ask an admin to check the SSO settings.",
@@ -15,6 +23,9 @@ const errorMessages: Record<string, string> = {
   Callback: "Single sign-on was cancelled or did not complete. Try again.",
   SessionRequired: "Please sign in to continue.",
 };
+
+const messageFor = (code: string | undefined) =>
+  !code ? "" : Object.hasOwn(errorMessages, code) ? errorMessages[code]! : "Sign-in failed. Try again.";
 
 export function SignInForm({
   callbackUrl,
@@ -27,33 +38,56 @@ export function SignInForm({
 }) {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [error, setError] = useState(
-    initialError ? (errorMessages[initialError] ?? "Sign-in failed. Try again.") : "",
-  );
+  const [error, setError] = useState(messageFor(initialError));
+  const [fieldErrors, setFieldErrors] = useState<SignInFieldErrors>({});
   const [pending, startTransition] = useTransition();
+  const emailInput = useRef<HTMLInputElement>(null);
+  const passwordInput = useRef<HTMLInputElement>(null);
+
+  function showFieldErrors(errors: SignInFieldErrors) {
+    setFieldErrors(errors);
+    setError("");
+    (errors.email ? emailInput : passwordInput).current?.focus();
+  }
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setError("");
+    const missing = checkSignInFields({ email, password });
+    if (missing.email || missing.password) return showFieldErrors(missing);
+    setFieldErrors({});
     startTransition(async () => {
       const result = await signIn("credentials", { email, password, redirect: false, callbackUrl });
-      if (!result || result.error) {
-        setError(errorMessages[result?.error ?? ""] ?? "Sign-in failed. Try again.");
-        setPassword("");
+      if (result && !result.error) {
+        window.location.assign(result.url ?? callbackUrl);
         return;
       }
-      window.location.assign(result.url ?? callbackUrl);
+      // The server checks the fields too, and says which ones it refused.
+      const refused = fieldsFromErrorCode(result?.error);
+      if (refused) {
+        const local = checkSignInFields({ email, password });
+        return showFieldErrors({
+          ...(refused.includes("email") && { email: local.email ?? SIGN_IN_MESSAGES.emailInvalid }),
+          ...(refused.includes("password") && {
+            password: local.password ?? SIGN_IN_MESSAGES.passwordMissing,
+          }),
+        });
+      }
+      setError(messageFor(result?.error ?? "failed"));
+      setPassword("");
     });
   }
 
+  const emailErrors = fieldErrors.email ? [fieldErrors.email] : undefined;
+  const passwordErrors = fieldErrors.password ? [fieldErrors.password] : undefined;
   return (
     <div className="space-y-6">
       <form onSubmit={submit} className="space-y-4" noValidate>
         <FormMessage error={error} />
-        <Field id="email" label="Email">
+        <Field id="email" label="Email" errors={emailErrors}>
           <input
-            id="email"
-            name="email"
+            {...fieldProps("email", emailErrors)}
+            ref={emailInput}
             type="email"
             autoComplete="username"
             required
@@ -62,10 +96,10 @@ export function SignInForm({
             className={inputClass}
           />
         </Field>
-        <Field id="password" label="Password">
+        <Field id="password" label="Password" errors={passwordErrors}>
           <input
-            id="password"
-            name="password"
+            {...fieldProps("password", passwordErrors)}
+            ref={passwordInput}
             type="password"
             autoComplete="current-password"
             required
@@ -74,7 +108,12 @@ export function SignInForm({
             className={inputClass}
           />
         </Field>
-        <button type="submit" className={`${buttonClass.primary} w-full`} disabled={pending}>
+        <button
+          type="submit"
+          className={`${buttonClass.primary} w-full`}
+          disabled={pending}
+          aria-disabled={pending}
+        >
           {pending ? "Signing in…" : "Sign in"}
         </button>
       </form>

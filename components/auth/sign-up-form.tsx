@@ -60,7 +60,7 @@ export function SignUpForm({
         id="password"
         label="Password"
         errors={e.password}
-        hint={`At least ${minPasswordLength} characters.`}
+        hint={`At least ${minPasswordLength} characters, and not a common or easily guessed password.`}
       >
         <input
           {...fieldProps("password", e.password)}

@@ -1,17 +1,18 @@
 import { z } from "zod";
 import { PASSWORD_MIN_LENGTH } from "../password-rules";
+import { SIGN_IN_MESSAGES } from "../sign-in-fields";
 
 export const emailSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .min(1, "Enter your email address.")
+  .min(1, SIGN_IN_MESSAGES.emailMissing)
   .max(254, "That email address is too long.")
-  .pipe(z.email("Enter a valid email address."));
+  .pipe(z.email(SIGN_IN_MESSAGES.emailInvalid));
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, "Enter your password.").max(1024),
+  password: z.string().min(1, SIGN_IN_MESSAGES.passwordMissing).max(1024, "That password is too long."),
 });
 
 export const passwordSchema = z
@@ -28,7 +29,7 @@ export const signUpSchema = z.object({
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string().max(1024),
+    currentPassword: z.string().max(1024, "That password is too long."),
     newPassword: passwordSchema,
     confirmPassword: z.string(),
   })

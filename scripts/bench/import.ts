@@ -129,7 +129,11 @@ if (process.argv[1]?.endsWith("import.ts")) {
         createdById: user.id,
       },
     });
-    const actor = (await loadActor({ userId: user.id, sessionVersion: 1, authTime: Date.now() }, 3_600_000))!;
+    const session = await db.userSession.create({ data: { userId: user.id }, select: { id: true } });
+    const actor = (await loadActor(
+      { userId: user.id, sessionId: session.id, sessionVersion: 1, authTime: Date.now() },
+      3_600_000,
+    ))!;
     console.log(`Import benchmark on ${database.mode}`);
     await benchImport({ db: database.prisma, actor, postmortemId: pm.id });
     await database.close();

@@ -1,10 +1,13 @@
 import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { env } from "@/lib/env";
 import { db } from "@/lib/db";
-import { checkCredentials } from "./credentials";
+import { env } from "@/lib/env";
+import { safeCallbackPath } from "@/lib/safe-redirect";
+import { authorizeCredentials } from "./credentials";
+import { currentRequestInfo } from "./request";
 import { resolveAuthSecret } from "./secret";
+import { endSession, startSession } from "./sessions";
 import { resolveSsoUser } from "./sso";
 
 export const OIDC_PROVIDER_ID = "oidc";
@@ -12,6 +15,8 @@ export const OIDC_PROVIDER_ID = "oidc";
 declare module "next-auth" {
   interface Session {
     uid?: string;
+    /** The UserSession row of this sign-in. */
+    sid?: string;
     sv?: number;
     authTime?: number;
   }
@@ -19,19 +24,13 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
+    sid?: string;
     sv?: number;
     authTime?: number;
   }
 }
 
 type OidcProfile = { sub: string; email?: string; email_verified?: boolean; name?: string };
-
-function clientIp(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : null);
-}
 
 let cached: AuthOptions | undefined;
 
@@ -43,13 +42,7 @@ export function getAuthOptions(): AuthOptions {
       id: "credentials",
       name: "Email and password",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(credentials, req) {
-        const result = await checkCredentials(credentials, clientIp(req.headers));
-        // next-auth passes a thrown error's message to the sign-in page.
-        if (!result.ok && result.reason === "throttled") throw new Error("TooManyAttempts");
-        if (!result.ok) return null;
-        return { id: result.user.id, email: result.user.email, name: result.user.name };
-      },
+      authorize: (credentials, req) => authorizeCredentials(credentials, req.headers),
     }),
   ];
   if (env.oidcEnabled) {
@@ -78,6 +71,11 @@ export function getAuthOptions(): AuthOptions {
     jwt: { maxAge: maxAgeSeconds },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     callbacks: {
+      // Only paths on this site, whatever the callbackUrl parameter or cookie holds;
+      // never throws (next-auth's default does on garbage, on every request).
+      redirect({ url, baseUrl }) {
+        return `${baseUrl}${safeCallbackPath(url, baseUrl, "/")}`;
+      },
       async signIn({ account, profile }) {
         if (account?.provider !== OIDC_PROVIDER_ID) return true;
         const p = profile as OidcProfile | undefined;
@@ -93,7 +91,7 @@ export function getAuthOptions(): AuthOptions {
       },
       async jwt({ token, user, account }) {
         if (!account || !user) return token;
-        // A fresh sign-in: bind the token to the local user and its session version.
+        // A fresh sign-in: bind the token to the local user, its session version and a new session row.
         let userId = user.id;
         if (account.provider === OIDC_PROVIDER_ID) {
           const linked = await db.account.findUnique({
@@ -110,18 +108,19 @@ export function getAuthOptions(): AuthOptions {
           await db.user.update({ where: { id: userId }, data: { lastSignInAt: new Date() } });
         }
         const local = await db.user.findUnique({ where: { id: userId }, select: { sessionVersion: true } });
-        return { uid: userId, sv: local?.sessionVersion ?? -1, authTime: Date.now() };
+        if (!local) return {};
+        const sid = await startSession(userId, await currentRequestInfo());
+        return { uid: userId, sid, sv: local.sessionVersion, authTime: Date.now() };
       },
       session({ session, token }) {
-        return { ...session, uid: token.uid, sv: token.sv, authTime: token.authTime };
+        return { ...session, uid: token.uid, sid: token.sid, sv: token.sv, authTime: token.authTime };
       },
     },
     events: {
-      // Signing out ends every session of the user, not just this cookie.
+      // Signing out ends this session (this browser) only; the sessions list in
+      // settings ends others, or all of them.
       async signOut({ token }) {
-        if (token?.uid) {
-          await db.user.updateMany({ where: { id: token.uid }, data: { sessionVersion: { increment: 1 } } });
-        }
+        if (token?.uid && token.sid) await endSession(token.uid, token.sid);
       },
     },
   };

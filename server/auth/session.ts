@@ -5,14 +5,20 @@ import { cache } from "react";
 import { env } from "@/lib/env";
 import { loadActor, type Actor } from "./actor";
 import { getAuthOptions } from "./options";
+import { currentRequestInfo } from "./request";
 
 /** The signed-in actor for this request, or null. Cached per request. */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(getAuthOptions());
-  if (!session?.uid || session.sv === undefined || session.authTime === undefined) return null;
+  // Tokens from before session rows existed carry no `sid`: they sign in again once.
+  if (!session?.uid || !session.sid || session.sv === undefined || session.authTime === undefined)
+    return null;
+  const { address } = await currentRequestInfo();
   return loadActor(
-    { userId: session.uid, sessionVersion: session.sv, authTime: session.authTime },
+    { userId: session.uid, sessionId: session.sid, sessionVersion: session.sv, authTime: session.authTime },
     env.SESSION_MAX_AGE_HOURS * 3600 * 1000,
+    Date.now(),
+    address,
   );
 });
 

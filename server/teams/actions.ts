@@ -1,7 +1,6 @@
 "use server";
 import "server-only";
 import { revalidatePath } from "next/cache";
-import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { publicUrl } from "@/lib/env";
@@ -9,7 +8,7 @@ import { formValues, validationFailed, type FormResult } from "@/lib/form";
 import { changeRoleSchema, createInviteSchema, createTeamSchema } from "@/lib/schemas/teams";
 import { errorResult } from "@/server/action-result";
 import { requireActor } from "@/server/auth/session";
-import { TEAM_COOKIE } from "./current";
+import { setTeamCookie } from "./current";
 import {
   acceptInvite,
   changeMemberRole,
@@ -25,14 +24,7 @@ export async function switchTeamAction(formData: FormData): Promise<void> {
   const actor = await requireActor();
   const slug = z.string().max(64).safeParse(formData.get("team"));
   const membership = slug.success ? actor.memberships.find((m) => m.slug === slug.data) : undefined;
-  if (membership) {
-    (await cookies()).set(TEAM_COOKIE, membership.slug, {
-      httpOnly: true,
-      sameSite: "lax",
-      path: "/",
-      maxAge: 31536000,
-    });
-  }
+  if (membership) await setTeamCookie(membership.slug);
   redirect("/postmortems");
 }
 
@@ -125,6 +117,6 @@ export async function acceptInviteAction(token: string): Promise<FormResult> {
   } catch (error) {
     return errorResult(error, {});
   }
-  (await cookies()).set(TEAM_COOKIE, slug, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 31536000 });
+  await setTeamCookie(slug);
   redirect("/postmortems");
 }

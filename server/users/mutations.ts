@@ -3,7 +3,10 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { ForbiddenError, NotFoundError, RuleError, isUniqueViolation } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "@/lib/password";
+import { personalWords, weakPasswordReason } from "@/lib/password-strength";
 import type { Actor } from "@/server/auth/actor";
+import { revokeSessionsOf } from "@/server/auth/sessions";
+import { recordPasswordAttempt, throttleReason } from "@/server/auth/throttle";
 import { writeAudit } from "@/server/audit";
 import { findOpenInvite } from "@/server/teams/mutations";
 
@@ -21,6 +24,7 @@ export async function signUp(input: {
   if (invite && invite.email !== input.email) {
     throw new RuleError(`This invite is for ${invite.email}.`, "email");
   }
+  await requireStrongPassword(input.password, input, "password");
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {
@@ -60,19 +64,44 @@ export async function signUp(input: {
   }
 }
 
-/** Changing the password ends every other session of the user. */
-export async function changePassword(actor: Actor, input: { currentPassword: string; newPassword: string }) {
+/** Refuses common and easily guessed passwords, saying why beside the field. */
+async function requireStrongPassword(
+  password: string,
+  person: { email?: string | undefined; name?: string | undefined },
+  field: string,
+) {
+  const reason = await weakPasswordReason(password, personalWords(person));
+  if (reason) throw new RuleError(reason, field);
+}
+
+/**
+ * Changing the password ends every session of the user, this one included.
+ * Wrong current passwords are throttled like sign-in guesses (same limits,
+ * same store), from `address` (lib/client-address.ts).
+ */
+export async function changePassword(
+  actor: Actor,
+  input: { currentPassword: string; newPassword: string },
+  address: string,
+) {
   const user = await db.user.findUnique({ where: { id: actor.userId }, select: { passwordHash: true } });
   if (!user) throw new NotFoundError();
-  if (user.passwordHash && !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new RuleError("That is not your current password.", "currentPassword");
+  if (user.passwordHash) {
+    if (await throttleReason(actor.email, address)) {
+      throw new RuleError("Too many wrong passwords. Wait 15 minutes, then try again.", "currentPassword");
+    }
+    const valid = await verifyPassword(user.passwordHash, input.currentPassword);
+    await recordPasswordAttempt(actor.email, address, valid);
+    if (!valid) throw new RuleError("That is not your current password.", "currentPassword");
   }
+  await requireStrongPassword(input.newPassword, actor, "newPassword");
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction(async (tx) => {
     await tx.user.update({
       where: { id: actor.userId },
       data: { passwordHash, sessionVersion: { increment: 1 } },
     });
+    await revokeSessionsOf(tx, actor.userId);
     await writeAudit(tx, {
       actorUserId: actor.userId,
       entityType: "User",
@@ -98,6 +127,7 @@ export async function setUserActive(actor: Actor, userId: string, active: boolea
         ? { deactivatedAt: null }
         : { deactivatedAt: new Date(), sessionVersion: { increment: 1 } },
     });
+    if (!active) await revokeSessionsOf(tx, userId);
     await writeAudit(tx, {
       actorUserId: actor.userId,
       entityType: "User",

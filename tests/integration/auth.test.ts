@@ -2,12 +2,11 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { RuleError } from "@/lib/errors";
 import { loadActor } from "@/server/auth/actor";
-import { checkCredentials } from "@/server/auth/credentials";
+import { authorizeCredentials, checkCredentials } from "@/server/auth/credentials";
 import { resolveSsoUser } from "@/server/auth/sso";
-import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from "@/server/auth/throttle";
 import { createInvite } from "@/server/teams/mutations";
 import { changePassword, setUserActive, signUp } from "@/server/users/mutations";
-import { TEST_PASSWORD, actorFor, makeTeamWithRoles, makeUser } from "./factories";
+import { TEST_PASSWORD, actorFor, makeSession, makeTeamWithRoles, makeUser } from "./factories";
 
 describe("sign-up", () => {
   it("makes the first user site admin, then requires an invite", async () => {
@@ -42,7 +41,7 @@ describe("sign-up", () => {
   });
 });
 
-describe("credentials and throttling", () => {
+describe("credentials", () => {
   it("accepts the right password and rejects a wrong one without saying which part was wrong", async () => {
     const user = await makeUser({ email: "dan@example.test" });
     expect(
@@ -56,74 +55,113 @@ describe("credentials and throttling", () => {
       ok: false,
       reason: "invalid",
     });
-    expect(await checkCredentials({ email: "not-an-email", password: "" }, null)).toEqual({
+  });
+
+  it("says which fields are missing or malformed instead of 'wrong email or password'", async () => {
+    expect(await checkCredentials({ email: "", password: "" }, "10.0.0.1")).toEqual({
       ok: false,
-      reason: "invalid",
+      reason: "fields",
+      fields: ["email", "password"],
     });
-  });
-
-  it("throttles an account after repeated failures, even with the right password", async () => {
-    await makeUser({ email: "erin@example.test" });
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
-      await checkCredentials({ email: "erin@example.test", password: `wrong-${i}` }, `10.0.1.${i}`);
-    }
-    expect(
-      await checkCredentials({ email: "erin@example.test", password: TEST_PASSWORD }, "10.0.2.1"),
-    ).toEqual({ ok: false, reason: "throttled" });
-  });
-
-  it("throttles an address that tries many accounts", async () => {
-    await makeUser({ email: "fay@example.test" });
-    await db.signInAttempt.createMany({
-      data: Array.from({ length: MAX_FAILURES_PER_ADDRESS }, () => ({ key: "ip:10.9.9.9", success: false })),
+    expect(await checkCredentials({ email: "not-an-email", password: "x" }, "10.0.0.1")).toEqual({
+      ok: false,
+      reason: "fields",
+      fields: ["email"],
     });
-    expect(
-      await checkCredentials({ email: "fay@example.test", password: TEST_PASSWORD }, "10.9.9.9"),
-    ).toEqual({ ok: false, reason: "throttled" });
-    expect(
-      await checkCredentials({ email: "fay@example.test", password: TEST_PASSWORD }, "10.9.9.8"),
-    ).toMatchObject({ ok: true });
+    await expect(authorizeCredentials({ email: "dan@example.test", password: "" }, {}, 0)).rejects.toThrow(
+      "SignInFields:password",
+    );
+    // Nothing was counted as a failed guess.
+    expect(await db.signInAttempt.count()).toBe(0);
   });
 
   it("refuses deactivated users", async () => {
     const admin = await actorFor((await makeUser({ isAdmin: true })).id);
     const user = await makeUser({ email: "gus@example.test" });
     await setUserActive(admin, user.id, false);
-    expect(await checkCredentials({ email: "gus@example.test", password: TEST_PASSWORD }, null)).toEqual({
+    expect(
+      await checkCredentials({ email: "gus@example.test", password: TEST_PASSWORD }, "10.0.0.1"),
+    ).toEqual({
       ok: false,
       reason: "invalid",
     });
   });
 });
 
-describe("session validity", () => {
-  it("ends sessions on deactivation, password change and at the absolute lifetime", async () => {
+describe("common passwords", () => {
+  it.each(["password12", "1234567890", "kintsugi-demo"])(
+    "are refused at sign-up, beside the field: %s",
+    async (password) => {
+      await expect(signUp({ name: "Ada", email: "ada@example.test", password })).rejects.toMatchObject({
+        field: "password",
+        message: expect.stringMatching(/^This password is too easy to guess\. .+/),
+      });
+      expect(await db.user.count()).toBe(0);
+    },
+  );
+
+  it("are refused when accepting an invite, and the invite stays open", async () => {
+    const { team, MANAGER } = await makeTeamWithRoles();
+    const invite = await createInvite(MANAGER, team.id, { email: "kim@example.test", role: "WRITER" });
+    await expect(
+      signUp({ name: "Kim", email: "kim@example.test", password: "kim@example.test", invite: invite.token }),
+    ).rejects.toMatchObject({ field: "password" });
+    expect(await db.user.count({ where: { email: "kim@example.test" } })).toBe(0);
+    await signUp({
+      name: "Kim",
+      email: "kim@example.test",
+      password: "quiet-harbor-lamp",
+      invite: invite.token,
+    });
+  });
+
+  it("are refused as a new password, and the old one keeps working", async () => {
+    const user = await makeUser({ email: "lee@example.test" });
+    await expect(
+      changePassword(
+        await actorFor(user.id),
+        { currentPassword: TEST_PASSWORD, newPassword: "password12" },
+        "10.0.0.1",
+      ),
+    ).rejects.toMatchObject({ field: "newPassword", message: expect.stringMatching(/too easy to guess/) });
+    expect(
+      await checkCredentials({ email: "lee@example.test", password: TEST_PASSWORD }, "10.0.0.1"),
+    ).toMatchObject({ ok: true });
+  });
+});
+
+describe("password change", () => {
+  it("ends every session, and deactivation does too", async () => {
     const user = await makeUser();
-    const claims = { userId: user.id, sessionVersion: user.sessionVersion, authTime: Date.now() };
+    const claims = await makeSession(user.id);
     expect(await loadActor(claims, 3600_000)).not.toBeNull();
     expect(await loadActor({ ...claims, authTime: Date.now() - 3600_001 }, 3600_000)).toBeNull();
 
-    await changePassword(await actorFor(user.id), {
-      currentPassword: TEST_PASSWORD,
-      newPassword: "another-long-password",
-    });
+    await changePassword(
+      await actorFor(user.id),
+      { currentPassword: TEST_PASSWORD, newPassword: "another-long-password" },
+      "10.0.0.1",
+    );
     expect(await loadActor(claims, 3600_000)).toBeNull();
+    expect(await db.userSession.count({ where: { userId: user.id, revokedAt: null } })).toBe(0);
 
     const admin = await actorFor((await makeUser({ isAdmin: true })).id);
     const other = await makeUser();
-    const otherClaims = { userId: other.id, sessionVersion: other.sessionVersion, authTime: Date.now() };
+    const otherClaims = await makeSession(other.id);
     await setUserActive(admin, other.id, false);
     expect(await loadActor(otherClaims, 3600_000)).toBeNull();
+    expect(await db.userSession.count({ where: { userId: other.id, revokedAt: null } })).toBe(0);
     await expect(setUserActive(admin, admin.userId, false)).rejects.toBeInstanceOf(RuleError);
   });
 
   it("rejects a wrong current password", async () => {
     const user = await makeUser();
     await expect(
-      changePassword(await actorFor(user.id), {
-        currentPassword: "wrong",
-        newPassword: "another-long-password",
-      }),
+      changePassword(
+        await actorFor(user.id),
+        { currentPassword: "wrong", newPassword: "another-long-password" },
+        "10.0.0.1",
+      ),
     ).rejects.toMatchObject({
       field: "currentPassword",
     });

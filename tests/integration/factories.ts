@@ -34,13 +34,19 @@ export async function addMember(teamId: string, userId: string, role: TeamRole) 
   return db.membership.create({ data: { teamId, userId, role }, select: { id: true } });
 }
 
-/** The actor exactly as the session gate would resolve it now. */
-export async function actorFor(userId: string): Promise<Actor> {
+/** A signed-in session of the user (its UserSession row), as sign-in makes it. */
+export async function makeSession(userId: string, options: { userAgent?: string; ipAddress?: string } = {}) {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
-  const actor = await loadActor(
-    { userId, sessionVersion: user.sessionVersion, authTime: Date.now() },
-    3600_000,
-  );
+  const session = await db.userSession.create({
+    data: { userId, userAgent: options.userAgent ?? "", ipAddress: options.ipAddress ?? "192.0.2.1" },
+    select: { id: true },
+  });
+  return { userId, sessionId: session.id, sessionVersion: user.sessionVersion, authTime: Date.now() };
+}
+
+/** The actor exactly as the session gate would resolve it now, in a new session. */
+export async function actorFor(userId: string): Promise<Actor> {
+  const actor = await loadActor(await makeSession(userId), 3600_000);
   if (!actor) throw new Error("user cannot act (deactivated?)");
   return actor;
 }

@@ -153,7 +153,12 @@ describe("roles", () => {
       where: { teamId: team.id, userId: WRITER.userId },
     });
     await removeMember(MANAGER, team.id, membership.id);
-    const claims = { userId: WRITER.userId, sessionVersion: before.sessionVersion, authTime: Date.now() };
+    const claims = {
+      userId: WRITER.userId,
+      sessionId: WRITER.sessionId,
+      sessionVersion: before.sessionVersion,
+      authTime: Date.now(),
+    };
     expect(await loadActor(claims, 3600_000)).toBeNull();
     expect(await db.membership.count({ where: { id: membership.id } })).toBe(0);
   });

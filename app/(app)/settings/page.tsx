@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
+import { SessionsSection } from "@/components/auth/sessions-section";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/styles";
-import { changePasswordAction } from "@/server/auth/actions";
+import { changePasswordAction, revokeSessionAction, signOutEverywhereAction } from "@/server/auth/actions";
 import { requireActor } from "@/server/auth/session";
+import { listSessions } from "@/server/auth/sessions";
 import { getCurrentTeam } from "@/server/teams/current";
 
 export const metadata: Metadata = { title: "Settings · Kintsugi" };
@@ -19,7 +21,7 @@ const roleNames: Record<string, string> = {
 
 export default async function SettingsPage() {
   const actor = await requireActor();
-  const team = await getCurrentTeam(actor);
+  const [team, sessions] = await Promise.all([getCurrentTeam(actor), listSessions(actor)]);
   return (
     <>
       <PageHeader title="Settings" description={`Signed in as ${actor.email}`} />
@@ -57,6 +59,11 @@ export default async function SettingsPage() {
           <p className="mb-4 text-sm text-stone-600">This signs you out everywhere, including here.</p>
           <ChangePasswordForm action={changePasswordAction} />
         </section>
+        <SessionsSection
+          sessions={sessions}
+          revoke={revokeSessionAction}
+          signOutEverywhere={signOutEverywhereAction}
+        />
       </div>
     </>
   );

@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { env } from "@/lib/env";
+import { env, publicUrl } from "@/lib/env";
+import { safeCallbackPath } from "@/lib/safe-redirect";
 import { isSignUpOpen } from "@/server/users/queries";
 
 export const metadata: Metadata = { title: "Sign in · Kintsugi" };
 
-function safeCallback(value: string | string[] | undefined): string {
-  const v = Array.isArray(value) ? value[0] : value;
-  // Only same-site paths: never an open redirect.
-  return v && v.startsWith("/") && !v.startsWith("//") ? v : "/postmortems";
-}
+const notices: Record<string, string> = {
+  "password-changed": "Password changed. Sign in again with the new one.",
+  "signed-out-everywhere": "You are signed out on every device, this one included.",
+};
 
 export default async function SignInPage({
   searchParams,
@@ -20,20 +20,23 @@ export default async function SignInPage({
   const params = await searchParams;
   const signUpOpen = await isSignUpOpen();
   const error = typeof params.error === "string" ? params.error : undefined;
+  const message = typeof params.message === "string" ? params.message : "";
+  const notice = Object.hasOwn(notices, message) ? notices[message] : undefined;
   return (
     <>
       <h1 className="mb-1 text-xl font-semibold">Sign in</h1>
       <p className="mb-6 text-sm text-stone-600">Blameless postmortems for your team.</p>
-      {params.message === "password-changed" ? (
+      {notice ? (
         <p
           role="status"
           className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800"
         >
-          Password changed. Sign in again with the new one.
+          {notice}
         </p>
       ) : null}
       <SignInForm
-        callbackUrl={safeCallback(params.callbackUrl)}
+        // Only same-site paths: never an open redirect.
+        callbackUrl={safeCallbackPath(params.callbackUrl, publicUrl, "/postmortems")}
         initialError={error}
         oidc={env.oidcEnabled ? { name: env.OIDC_NAME } : undefined}
       />
