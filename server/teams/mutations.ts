@@ -166,10 +166,21 @@ export async function findOpenInvite(token: string) {
   });
 }
 
-/** The signed-in user joins the team; the invite must be for their email. */
+/**
+ * The signed-in user joins the team; the invite must be for their email.
+ * Accepting again an invite this user already accepted (a retry whose
+ * answer was lost) is a success, not "no longer valid".
+ */
 export async function acceptInvite(actor: Actor, token: string) {
   const invite = await findOpenInvite(token);
-  if (!invite) throw new NotFoundError("This invite link is no longer valid.");
+  if (!invite) {
+    const accepted = await db.invite.findFirst({
+      where: { tokenHash: hashInviteToken(token), acceptedById: actor.userId },
+      select: { team: { select: { id: true, name: true, slug: true } } },
+    });
+    if (accepted && roleIn(actor, accepted.team.id)) return accepted.team;
+    throw new NotFoundError("This invite link is no longer valid.");
+  }
   if (invite.email !== actor.email) {
     throw new ForbiddenError(`This invite is for ${invite.email}. Sign in with that address to accept it.`);
   }
