@@ -105,7 +105,9 @@ test.describe("editing a postmortem", () => {
     await createEditable(page, `Offline ${Date.now()}`);
     await context.setOffline(true);
     await body(page, "Summary").fill("Typed on a train.");
-    await expect(status(page, "Summary")).toContainText(/Not saved — retrying in \d+ s/);
+    await expect(status(page, "Summary")).toContainText(
+      /Offline: not saved — retrying when back online \(or in \d+ s\)/,
+    );
     await expect(body(page, "Summary")).toHaveValue("Typed on a train.");
     await context.setOffline(false);
     await expect(status(page, "Summary")).toContainText(/Saved \d/, { timeout: 15_000 });

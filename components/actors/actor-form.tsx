@@ -111,7 +111,12 @@ export function ActorForm({
   /** The version being edited; null when adding. */
   baseVersion: number | null;
   users: { id: string; name: string }[];
-  save: (input: ActorFormValues, baseVersion: number | null) => Promise<EntityResult<ActorRecord>>;
+  /** `idempotencyKey` belongs to this attempt; creates pass it to the action. */
+  save: (
+    input: ActorFormValues,
+    baseVersion: number | null,
+    idempotencyKey: string,
+  ) => Promise<EntityResult<ActorRecord>>;
   onDone: () => void;
   submitLabel: string;
 }) {
@@ -128,7 +133,8 @@ export function ActorForm({
   const gaps = permissionGaps(ledger);
   const inheritedExcess = gaps.excess.filter((s) => scopeOrigin(ledger, s) === "inherited");
 
-  const submit = (version: number | null) => run(() => save(values, version), onDone);
+  const submit = (version: number | null) =>
+    run({ values, version }, (idempotencyKey) => save(values, version, idempotencyKey), onDone);
 
   const input = (name: keyof ActorFormValues, label: string, hint?: string, required = false) => (
     <Field id={id(name)} label={label} hint={hint} errors={e[name]}>

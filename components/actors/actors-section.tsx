@@ -53,7 +53,7 @@ export function ActorsSection({
             initial={emptyActor}
             baseVersion={null}
             users={users}
-            save={(input) => actions.create(input)}
+            save={(input, _version, idempotencyKey) => actions.create({ ...input, idempotencyKey })}
             onDone={() => setAdding(false)}
             submitLabel="Add actor"
           />

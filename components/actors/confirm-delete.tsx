@@ -72,6 +72,7 @@ export function ConfirmDelete({
               aria-disabled={pending}
               onClick={() =>
                 run(
+                  "delete",
                   async () => {
                     const r = await onDelete();
                     // Fetch their version, so deleting again carries it.

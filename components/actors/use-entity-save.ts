@@ -1,33 +1,43 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useAction } from "@/components/actions/use-action";
 import type { EntityResult } from "@/lib/schemas/entity";
 
 /**
- * Runs a versioned save (a Server Action returning an EntityResult) in a
- * transition and keeps its result; the form keeps its own state, so nothing
- * typed is lost on an error or a conflict.
+ * Runs a versioned save (a Server Action returning an EntityResult) and keeps
+ * its result; the form keeps its own state, so nothing typed is lost on an
+ * error, a conflict or a call that got no answer (shown as the form's error;
+ * pressing Save again retries the same attempt, with the same idempotency key).
  */
 export function useEntitySave<Current>() {
-  const [pending, startTransition] = useTransition();
+  const action = useAction<EntityResult<Current>>();
   const [result, setResult] = useState<EntityResult<Current> | null>(null);
 
   function run(
-    save: () => Promise<EntityResult<Current>>,
+    input: unknown,
+    save: (idempotencyKey: string) => Promise<EntityResult<Current>>,
     onSuccess?: (r: { id: string; version: number }) => void,
   ) {
-    startTransition(async () => {
-      try {
-        const r = await save();
+    action.run({
+      input,
+      call: save,
+      onResult: (r) => {
         setResult(r);
         if (r.status === "success") onSuccess?.(r);
-      } catch {
-        setResult({
-          status: "error",
-          formError: "Not saved: the server could not be reached. Check your connection and try again.",
-        });
-      }
+      },
     });
   }
 
-  return { pending, result, run, clear: () => setResult(null) };
+  const shown: EntityResult<Current> | null = action.problem
+    ? { status: "error", formError: action.problem.message }
+    : result;
+  return {
+    pending: action.pending,
+    result: shown,
+    run,
+    clear: () => {
+      setResult(null);
+      action.clearProblem();
+    },
+  };
 }

@@ -1,4 +1,5 @@
 "use client";
+import { callFormAction } from "@/components/actions/call-action";
 import { useState, useTransition } from "react";
 import { buttonClass } from "@/components/ui/styles";
 import type { FormResult } from "@/lib/form";
@@ -27,7 +28,7 @@ export function UserActiveToggle({
           )
             return;
           start(async () => {
-            const r = await toggle();
+            const r = await callFormAction(toggle);
             if (r.status === "error") setError(r.formError);
           });
         }}

@@ -1,5 +1,7 @@
 "use client";
-import { useActionState, useState, useTransition } from "react";
+import { callFormAction } from "@/components/actions/call-action";
+import { useState, useTransition } from "react";
+import { useFormActionState } from "@/components/actions/use-form-action-state";
 import { Field, FormMessage, fieldProps } from "@/components/ui/field";
 import { buttonClass, inputClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -108,7 +110,7 @@ function FlagItem({
   dismiss: (prev: FormResult, formData: FormData) => Promise<FormResult>;
 }) {
   const [open, setOpen] = useState(false);
-  const [state, formAction] = useActionState(dismiss, idle);
+  const [state, formAction] = useFormActionState(dismiss, idle);
   const id = `dismiss-${flag.location}-${flag.ruleId}-${flag.match}`.replace(/[^a-zA-Z0-9-]/g, "-");
   const e = state.fieldErrors ?? {};
   return (
@@ -182,7 +184,7 @@ function DismissedItem({
           disabled={pending}
           onClick={() =>
             start(async () => {
-              const r = await restore(d.id);
+              const r = await callFormAction(() => restore(d.id));
               if (r.status === "error") setError(r.formError);
             })
           }

@@ -49,7 +49,12 @@ export function ClaimForm({
   baseVersion: number | null;
   actors: Choice[];
   events: Choice[];
-  save: (input: ClaimFormValues, baseVersion: number | null) => Promise<EntityResult<ClaimRecord>>;
+  /** `idempotencyKey` belongs to this attempt; creates pass it to the action. */
+  save: (
+    input: ClaimFormValues,
+    baseVersion: number | null,
+    idempotencyKey: string,
+  ) => Promise<EntityResult<ClaimRecord>>;
   onDone: () => void;
   submitLabel: string;
 }) {
@@ -61,7 +66,8 @@ export function ClaimForm({
   const e = result?.status === "error" ? (result.fieldErrors ?? {}) : {};
   const set = <K extends keyof ClaimFormValues>(k: K, v: ClaimFormValues[K]) =>
     setValues((all) => ({ ...all, [k]: v }));
-  const submit = (version: number | null) => run(() => save(values, version), onDone);
+  const submit = (version: number | null) =>
+    run({ values, version }, (idempotencyKey) => save(values, version, idempotencyKey), onDone);
   const nameOf = (list: Choice[], v: string) => list.find((c) => c.id === v)?.label ?? "";
 
   const select = (name: "actorId" | "eventId", label: string, choices: Choice[], none: string) => (

@@ -56,7 +56,7 @@ export function ClaimsSection({
                 baseVersion={null}
                 actors={actors}
                 events={events}
-                save={(input) => actions.create(input)}
+                save={(input, _version, idempotencyKey) => actions.create({ ...input, idempotencyKey })}
                 onDone={close}
                 submitLabel="Add claim"
               />

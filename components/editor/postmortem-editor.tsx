@@ -1,7 +1,10 @@
 "use client";
-import { useActionState, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
+import { useFormActionState } from "@/components/actions/use-form-action-state";
 import { SeverityBadge, StatusBadge } from "@/components/ui/badges";
 import { buttonClass, inputClass } from "@/components/ui/styles";
+import { idle } from "@/lib/form";
+import { IDEMPOTENCY_FIELD } from "@/lib/idempotency";
 import type { HeaderValues, SectionSummary } from "@/lib/schemas/editing";
 import type {
   addSectionAction,
@@ -86,14 +89,14 @@ export function PostmortemEditor({
 }
 
 function AddSection({ postmortemId, add }: { postmortemId: string; add: EditorActions["addSection"] }) {
-  const [state, submit, pending] = useActionState(
-    async (_prev: { error?: string; title?: string }, formData: FormData) => {
-      const title = String(formData.get("title") ?? "");
-      const result = await add(postmortemId, { title });
-      return result.status === "success" ? {} : { error: result.formError, title };
-    },
-    {},
-  );
+  const [state, submit, pending] = useFormActionState(async (_prev, formData) => {
+    const title = String(formData.get("title") ?? "");
+    const result = await add(postmortemId, { title, idempotencyKey: formData.get(IDEMPOTENCY_FIELD) });
+    return result.status === "success"
+      ? idle
+      : { status: "error", formError: result.formError, values: { title } };
+  });
+  const title = state.values?.title;
   return (
     <form action={submit} className="rounded-lg border border-dashed border-stone-300 p-4">
       <label htmlFor="new-section-title" className="block text-sm font-medium text-stone-800">
@@ -105,9 +108,9 @@ function AddSection({ postmortemId, add }: { postmortemId: string; add: EditorAc
           name="title"
           required
           maxLength={200}
-          defaultValue={state.title ?? ""}
-          key={state.title ?? "empty"}
-          aria-invalid={state.error ? true : undefined}
+          defaultValue={title ?? ""}
+          key={title ?? "empty"}
+          aria-invalid={state.formError ? true : undefined}
           aria-describedby="new-section-error"
           className={inputClass + " max-w-md grow"}
         />
@@ -116,7 +119,7 @@ function AddSection({ postmortemId, add }: { postmortemId: string; add: EditorAc
         </button>
       </div>
       <p id="new-section-error" aria-live="polite" className="mt-1 text-sm text-red-700">
-        {state.error}
+        {state.formError}
       </p>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 import { useId, useRef, useState, useTransition } from "react";
+import { callAction } from "@/components/actions/call-action";
 import { HighlightedTextarea } from "@/components/blameless/highlighted-textarea";
 import { Markdown } from "@/components/ui/markdown";
 import { buttonClass, inputClass } from "@/components/ui/styles";
@@ -120,7 +121,8 @@ export function SectionEditor({
   const structure = (run: () => Promise<{ status: string; formError?: string }>) =>
     startTransition(async () => {
       setStructureError(null);
-      const result = await run();
+      const called = await callAction(run);
+      const result = called.ok ? called.value : { status: "error", formError: called.problem.message };
       if (result.status !== "success") setStructureError(result.formError ?? "That did not work.");
     });
 

@@ -1,7 +1,13 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { callAction } from "@/components/actions/call-action";
 
-/** What one save attempt came to. A thrown error counts as "failed" (retried). */
+/**
+ * What one save attempt came to. A call that got no answer counts as
+ * "failed" (retried), except when the app was updated since the page was
+ * opened: then no retry can succeed, saving stops and the user is asked to
+ * reload (the text stays in the editor and in this browser's local draft).
+ */
 export type SaveOutcome =
   | { kind: "saved"; at: Date }
   | { kind: "conflict" }
@@ -12,7 +18,7 @@ export const AUTOSAVE_DELAY_MS = 1000;
 const FIRST_RETRY_S = 5;
 const MAX_RETRY_S = 60;
 
-type Failure = { message: string; attempt: number; secondsLeft: number };
+type Failure = { message: string; attempt: number; secondsLeft: number; offline: boolean };
 
 /**
  * Saves about a second after the last edit, one save in flight at a time;
@@ -38,6 +44,8 @@ export function useAutosave({
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
   const [rejected, setRejected] = useState<{ message: string; revision: number } | null>(null);
+  const [stale, setStale] = useState(false);
+  const staleRef = useRef(false);
 
   const saveRef = useRef(save);
   const revisionRef = useRef(revision);
@@ -63,6 +71,7 @@ export function useAutosave({
   }, []);
 
   const run = useCallback(async () => {
+    if (staleRef.current) return;
     if (inFlight.current) {
       again.current = true;
       return;
@@ -71,18 +80,23 @@ export function useAutosave({
     inFlight.current = true;
     setSaving(true);
     const sentRevision = revisionRef.current;
-    let outcome: SaveOutcome;
-    try {
-      outcome = await saveRef.current();
-    } catch {
-      outcome = { kind: "failed", message: "the connection failed" };
-    }
+    const called = await callAction(() => saveRef.current());
     inFlight.current = false;
     setSaving(false);
+    if (!called.ok && called.problem.kind === "stale") {
+      staleRef.current = true;
+      setStale(true);
+      setFailure(null);
+      return;
+    }
+    const outcome: SaveOutcome = called.ok
+      ? called.value
+      : { kind: "failed", message: called.problem.message };
     if (outcome.kind === "failed") {
       attempts.current += 1;
       const seconds = Math.min(FIRST_RETRY_S * 2 ** (attempts.current - 1), MAX_RETRY_S);
-      setFailure({ message: outcome.message, attempt: attempts.current, secondsLeft: seconds });
+      const offline = !called.ok && called.problem.kind === "offline";
+      setFailure({ message: outcome.message, attempt: attempts.current, secondsLeft: seconds, offline });
       retry.current = setInterval(() => {
         setFailure((f) => (f ? { ...f, secondsLeft: Math.max(0, f.secondsLeft - 1) } : f));
       }, 1000);
@@ -154,12 +168,18 @@ export function useAutosave({
 
   let text = "";
   let tone: "neutral" | "ok" | "warn" | "error" = "neutral";
-  if (paused) {
+  if (stale) {
+    text =
+      "Not saved — Kintsugi was updated since this page was opened. Reload the page to keep saving; your text is kept in this browser.";
+    tone = "error";
+  } else if (paused) {
     text = "Not saved — someone else changed this; choose what to keep";
     tone = "error";
   } else if (saving) text = "Saving…";
   else if (failure) {
-    text = `Not saved — retrying in ${failure.secondsLeft} s`;
+    text = failure.offline
+      ? `Offline: not saved — retrying when back online (or in ${failure.secondsLeft} s)`
+      : `Not saved — retrying in ${failure.secondsLeft} s`;
     tone = "error";
   } else if (rejected && rejected.revision === revision) {
     text = `Not saved — ${rejected.message}`;
@@ -172,5 +192,5 @@ export function useAutosave({
     tone = "ok";
   } else text = "All changes saved";
 
-  return { saving, savedAt, failure, text, tone, saveNow };
+  return { saving, savedAt, failure, stale, text, tone, saveNow };
 }

@@ -45,7 +45,12 @@ export function GuardrailForm({
   initial: GuardrailFormValues;
   baseVersion: number | null;
   events: EventChoice[];
-  save: (input: GuardrailFormValues, baseVersion: number | null) => Promise<EntityResult<GuardrailRecord>>;
+  /** `idempotencyKey` belongs to this attempt; creates pass it to the action. */
+  save: (
+    input: GuardrailFormValues,
+    baseVersion: number | null,
+    idempotencyKey: string,
+  ) => Promise<EntityResult<GuardrailRecord>>;
   onDone: () => void;
   submitLabel: string;
 }) {
@@ -57,7 +62,8 @@ export function GuardrailForm({
   const e = result?.status === "error" ? (result.fieldErrors ?? {}) : {};
   const set = <K extends keyof GuardrailFormValues>(k: K, v: GuardrailFormValues[K]) =>
     setValues((all) => ({ ...all, [k]: v }));
-  const submit = (version: number | null) => run(() => save(values, version), onDone);
+  const submit = (version: number | null) =>
+    run({ values, version }, (idempotencyKey) => save(values, version, idempotencyKey), onDone);
   const label = (eventId: string) => events.find((ev) => ev.id === eventId)?.label ?? "(deleted event)";
 
   return (

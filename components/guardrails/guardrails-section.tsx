@@ -49,7 +49,7 @@ export function GuardrailsSection({
                 initial={emptyGuardrail}
                 baseVersion={null}
                 events={events}
-                save={(input) => actions.create(input)}
+                save={(input, _version, idempotencyKey) => actions.create({ ...input, idempotencyKey })}
                 onDone={close}
                 submitLabel="Add guardrail"
               />

@@ -6,11 +6,16 @@ export type Failure = { message: string; field?: string };
 
 const endpoint = (postmortemId: string) => `/postmortems/${postmortemId}/timeline/import/run`;
 
-function post(postmortemId: string, mode: "preview" | "confirm", input: ImportInput) {
+function post(
+  postmortemId: string,
+  mode: "preview" | "confirm",
+  input: ImportInput,
+  idempotencyKey?: string,
+) {
   return fetch(endpoint(postmortemId), {
     method: "POST",
     headers: { "Content-Type": "application/json", Accept: "application/json, application/x-ndjson" },
-    body: JSON.stringify({ mode, input }),
+    body: JSON.stringify({ mode, input, idempotencyKey }),
   });
 }
 
@@ -43,14 +48,19 @@ export async function requestPreview(
   return (await response.json()) as { preview: ImportPreview };
 }
 
+/**
+ * Confirms an import. `idempotencyKey` belongs to the previewed attempt: a
+ * retry after a lost answer sends it again and gets the first result back.
+ */
 export async function requestConfirm(
   postmortemId: string,
   input: ImportInput,
+  idempotencyKey: string,
   onProgress: (p: Extract<ImportProgress, { phase: "checking" | "inserting" }>) => void,
 ): Promise<{ result: ImportResult } | { error: Failure }> {
   let response: Response;
   try {
-    response = await post(postmortemId, "confirm", input);
+    response = await post(postmortemId, "confirm", input, idempotencyKey);
   } catch {
     return { error: offline };
   }
@@ -75,7 +85,10 @@ export async function requestConfirm(
     }
   } catch {
     return {
-      error: { message: "The connection broke during the import. Reload to see whether it finished." },
+      error: {
+        message:
+          "The connection broke during the import. Press Import again: an import that already finished is not repeated.",
+      },
     };
   }
   return { error: { message: "The import ended without an answer. Reload to see whether it finished." } };

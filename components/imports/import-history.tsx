@@ -1,4 +1,5 @@
 "use client";
+import { callFormAction } from "@/components/actions/call-action";
 import { useState, useTransition } from "react";
 import { Pill } from "@/components/ui/badges";
 import { FormMessage } from "@/components/ui/field";
@@ -65,7 +66,7 @@ export function ImportHistory({
                   onClick={() => {
                     setWorking(b.id);
                     start(async () => {
-                      setMessage(await undo(b.id));
+                      setMessage(await callFormAction(() => undo(b.id)));
                       setWorking(null);
                     });
                   }}

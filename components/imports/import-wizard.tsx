@@ -1,10 +1,12 @@
 "use client";
+import { callFormAction } from "@/components/actions/call-action";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useId, useRef, useState, useTransition } from "react";
 import { FormMessage } from "@/components/ui/field";
 import { buttonClass, cx, inputClass } from "@/components/ui/styles";
 import type { FormResult } from "@/lib/form";
+import { newIdempotencyKey } from "@/lib/idempotency";
 import { csvFieldLabels, csvFields, guessCsvMapping, readCsvHeader, type CsvMapping } from "@/lib/import/csv";
 import { checkBytes, MAX_IMPORT_BYTES, tooManyBytesMessage } from "@/lib/import/limits";
 import { importSourceLabels, importSources, type ImportSourceKind } from "@/lib/import/types";
@@ -71,6 +73,8 @@ export function ImportWizard({
   const [result, setResult] = useState<ImportResult | null>(null);
   const [undoMessage, setUndoMessage] = useState<FormResult | null>(null);
   const [undoing, startUndo] = useTransition();
+  // One confirm attempt per preview: pressing Import again after a failure is a retry.
+  const confirmKey = useRef("");
 
   // Any change after a preview invalidates it: what is confirmed is what was previewed.
   const changed = () => {
@@ -143,7 +147,10 @@ export function ImportWizard({
     if ("error" in answer) {
       setPreview(null);
       setFailure(answer.error);
-    } else setPreview(answer.preview);
+    } else {
+      confirmKey.current = newIdempotencyKey();
+      setPreview(answer.preview);
+    }
   }
 
   async function runConfirm() {
@@ -152,7 +159,7 @@ export function ImportWizard({
     setBusy("confirm");
     setFailure(null);
     setProgress({ done: 0, total: preview.importCount, phase: "checking" });
-    const answer = await requestConfirm(postmortemId, payload, (p) => setProgress(p));
+    const answer = await requestConfirm(postmortemId, payload, confirmKey.current, (p) => setProgress(p));
     setBusy(null);
     setProgress(null);
     if ("error" in answer) {
@@ -166,7 +173,7 @@ export function ImportWizard({
 
   function undoResult(batchId: string) {
     startUndo(async () => {
-      const outcome = await undo(batchId);
+      const outcome = await callFormAction(() => undo(batchId));
       setUndoMessage(outcome);
       if (outcome.status === "success") router.refresh();
     });

@@ -1,5 +1,6 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { useFormActionState } from "@/components/actions/use-form-action-state";
 import { Field, FormMessage, fieldProps } from "@/components/ui/field";
 import { cx, inputClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -20,7 +21,7 @@ export function CreatePostmortemForm({
   timeZones: string[];
   defaultTemplate: string;
 }) {
-  const [state, formAction] = useActionState(action, idle);
+  const [state, formAction] = useFormActionState(action, idle);
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   const [browserZone] = useState(() => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC");

@@ -1,5 +1,6 @@
 "use client";
-import { useRef } from "react";
+import { useRef, useState } from "react";
+import { callAction } from "@/components/actions/call-action";
 
 /** Works without JavaScript (a Switch button); with it, switching is immediate. */
 export function TeamSwitcher({
@@ -12,8 +13,14 @@ export function TeamSwitcher({
   action: (formData: FormData) => Promise<void>;
 }) {
   const form = useRef<HTMLFormElement>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  // Offline or after an update of the app, say so instead of showing the error page.
+  const submit = async (formData: FormData) => {
+    const called = await callAction(() => action(formData));
+    setProblem(called.ok ? null : called.problem.message);
+  };
   return (
-    <form ref={form} action={action} className="flex items-center gap-2">
+    <form ref={form} action={submit} className="flex items-center gap-2">
       <label htmlFor="team-switcher" className="sr-only">
         Team
       </label>
@@ -31,10 +38,15 @@ export function TeamSwitcher({
         ))}
       </select>
       <noscript>
-        <button type="submit" className="text-sm underline">
+        <button type="submit" formAction={action} className="text-sm underline">
           Switch
         </button>
       </noscript>
+      {problem ? (
+        <p role="alert" className="max-w-xs text-xs text-red-700">
+          {problem}
+        </p>
+      ) : null}
     </form>
   );
 }

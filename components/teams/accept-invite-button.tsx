@@ -1,11 +1,11 @@
 "use client";
-import { useActionState } from "react";
+import { useFormActionState } from "@/components/actions/use-form-action-state";
 import { FormMessage } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idle, type FormResult } from "@/lib/form";
 
 export function AcceptInviteButton({ action }: { action: () => Promise<FormResult> }) {
-  const [state, formAction] = useActionState(action, idle);
+  const [state, formAction] = useFormActionState(action, idle);
   return (
     <form action={formAction} className="space-y-3">
       <FormMessage error={state.formError} />

@@ -1,4 +1,5 @@
 "use client";
+import { callFormAction } from "@/components/actions/call-action";
 import { useState, useTransition } from "react";
 import { buttonClass } from "@/components/ui/styles";
 import type { FormResult } from "@/lib/form";
@@ -28,7 +29,7 @@ export function InviteRow({
         disabled={pending}
         onClick={() =>
           start(async () => {
-            const r = await revoke();
+            const r = await callFormAction(revoke);
             if (r.status === "error") setError(r.formError);
           })
         }

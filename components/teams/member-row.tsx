@@ -1,5 +1,7 @@
 "use client";
-import { useActionState, useTransition, useState } from "react";
+import { callFormAction } from "@/components/actions/call-action";
+import { useTransition, useState } from "react";
+import { useFormActionState } from "@/components/actions/use-form-action-state";
 import { buttonClass } from "@/components/ui/styles";
 import { idle, type FormResult } from "@/lib/form";
 import { roleLabels } from "./roles";
@@ -15,7 +17,7 @@ export function MemberRow({
   changeRole: (prev: FormResult, formData: FormData) => Promise<FormResult>;
   remove?: (() => Promise<FormResult>) | undefined;
 }) {
-  const [state, formAction, pending] = useActionState(changeRole, idle);
+  const [state, formAction, pending] = useFormActionState(changeRole, idle);
   const [removing, startRemove] = useTransition();
   const [removeError, setRemoveError] = useState<string>();
   const selectId = `role-${member.id}`;
@@ -55,7 +57,7 @@ export function MemberRow({
                 if (!window.confirm(`Remove ${member.name} from the team? Their sessions end at once.`))
                   return;
                 startRemove(async () => {
-                  const result = await remove();
+                  const result = await callFormAction(remove);
                   if (result.status === "error") setRemoveError(result.formError);
                 });
               }}

@@ -1,4 +1,5 @@
 "use client";
+import { callFormAction } from "@/components/actions/call-action";
 import { useState, useTransition } from "react";
 import { buttonClass } from "@/components/ui/styles";
 import type { FormResult } from "@/lib/form";
@@ -21,7 +22,7 @@ export function ArchiveTemplateButton({
         onClick={() => {
           if (!window.confirm(`Archive “${name}”? Postmortems made from it keep their sections.`)) return;
           start(async () => {
-            const r = await archive();
+            const r = await callFormAction(archive);
             if (r.status === "error") setError(r.formError);
           });
         }}

@@ -1,5 +1,6 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { useFormActionState } from "@/components/actions/use-form-action-state";
 import { Field, FormMessage, fieldProps } from "@/components/ui/field";
 import { buttonClass, inputClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -32,7 +33,7 @@ export function TemplateForm({
   action: (prev: FormResult, formData: FormData) => Promise<FormResult>;
   initial: TemplateFormValues;
 }) {
-  const [state, formAction] = useActionState(action, idle);
+  const [state, formAction] = useFormActionState(action, idle);
   const [sections, setSections] = useState<SectionDraft[]>(initial.sections);
   const e = state.fieldErrors ?? {};
   const v = state.values;

@@ -1,6 +1,8 @@
 "use client";
 import Link from "next/link";
-import { useEffect, useId, useRef, useState, useTransition } from "react";
+import { useEffect, useId, useRef, useState } from "react";
+import { ActionProblem } from "@/components/actions/action-problem";
+import { useAction } from "@/components/actions/use-action";
 import { buttonClass, cx, inputClass } from "@/components/ui/styles";
 import type { FieldErrors } from "@/lib/form";
 import { milestoneLabels } from "@/lib/milestones";
@@ -16,6 +18,7 @@ import {
   type TimelineActor,
   type TimelineEventView,
 } from "@/lib/timeline/types";
+import { EvidenceLinksField } from "./evidence-links-field";
 import { TimeField } from "./time-field";
 import { decisionFields, environmentLabels, reversibilityLabels } from "./labels";
 import { TagInput } from "@/components/ui/tag-input";
@@ -76,7 +79,8 @@ export function formFromEvent(e: TimelineEventView, zone: string): EventFormValu
   };
 }
 
-type Submit = (input: EventFieldsInput) => Promise<EventResult | UpdateEventResult>;
+/** Sends the event; `idempotencyKey` belongs to this attempt (a create passes it on). */
+type Submit = (input: EventFieldsInput, idempotencyKey: string) => Promise<EventResult | UpdateEventResult>;
 
 /**
  * The event form: the entry row at the end of the table ("entry") and the
@@ -115,7 +119,8 @@ export function EventForm({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [detailsOpen, setDetailsOpen] = useState(mode === "edit");
-  const [pending, startTransition] = useTransition();
+  const send = useAction<EventResult | UpdateEventResult>();
+  const pending = send.pending;
   const timeRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
     // The row the user just asked to edit: start in its time field.
@@ -128,6 +133,7 @@ export function EventForm({
   const startAt = start?.ok ? start.at : null;
 
   function clear() {
+    send.clearProblem();
     setValues(emptyForm);
     setErrors({});
     setFormError(null);
@@ -175,26 +181,27 @@ export function EventForm({
   }
 
   function save(input: EventFieldsInput) {
-    startTransition(async () => {
-      const result = await submit(input);
-      if (result.status === "success") {
-        setErrors({});
-        setFormError(null);
-        onSaved(result, new Date(input.occurredAt));
-        if (mode === "entry") clear();
-        return;
-      }
-      if (result.status === "conflict") {
-        onConflict?.(result.theirs, input, result.formError);
-        return;
-      }
-      setErrors(result.fieldErrors ?? {});
-      setFormError(result.formError);
-      const detailError = Object.keys(result.fieldErrors ?? {}).some(
-        (k) => !["occurredAt", "endedAt", "type", "actorId", "description"].includes(k),
-      );
-      if (detailError) setDetailsOpen(true);
-    });
+    send.run({ input, call: (key) => submit(input, key), onResult: (result) => answered(input, result) });
+  }
+
+  function answered(input: EventFieldsInput, result: EventResult | UpdateEventResult) {
+    if (result.status === "success") {
+      setErrors({});
+      setFormError(null);
+      onSaved(result, new Date(input.occurredAt));
+      if (mode === "entry") clear();
+      return;
+    }
+    if (result.status === "conflict") {
+      onConflict?.(result.theirs, input, result.formError);
+      return;
+    }
+    setErrors(result.fieldErrors ?? {});
+    setFormError(result.formError);
+    const detailError = Object.keys(result.fieldErrors ?? {}).some(
+      (k) => !["occurredAt", "endedAt", "type", "actorId", "description"].includes(k),
+    );
+    if (detailError) setDetailsOpen(true);
   }
 
   function onSubmit(event: React.FormEvent) {
@@ -359,6 +366,7 @@ export function EventForm({
       <div role="status" aria-live="polite">
         {formError ? <p className="mt-2 text-sm text-red-700">{formError}</p> : null}
       </div>
+      <ActionProblem problem={send.problem} onRetry={send.retry} pending={pending} className="mt-2" />
 
       <div id={id("details")} hidden={!detailsOpen} className="mt-3 space-y-4 border-t border-stone-200 pt-3">
         <div className="grid gap-3 sm:grid-cols-2">
@@ -398,72 +406,12 @@ export function EventForm({
           </div>
         </div>
 
-        <fieldset className="space-y-2">
-          <legend className="text-xs font-medium text-stone-700">Evidence links</legend>
-          {values.links.map((link, i) => (
-            <div
-              key={i}
-              className="grid gap-2 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_auto] sm:items-start"
-            >
-              <div>
-                <label htmlFor={id(`link-${i}`)} className="sr-only">
-                  Link {i + 1} address
-                </label>
-                <input
-                  id={id(`link-${i}`)}
-                  type="url"
-                  value={link.url}
-                  placeholder="https://…"
-                  onChange={(e) =>
-                    set(
-                      "links",
-                      values.links.map((l, j) => (j === i ? { ...l, url: e.target.value } : l)),
-                    )
-                  }
-                  className={inputClass}
-                  {...described(`evidenceLinks.${i}.url`)}
-                />
-                {fieldError(`evidenceLinks.${i}.url`)}
-              </div>
-              <div>
-                <label htmlFor={id(`link-label-${i}`)} className="sr-only">
-                  Link {i + 1} label
-                </label>
-                <input
-                  id={id(`link-label-${i}`)}
-                  value={link.label}
-                  placeholder="Label (optional)"
-                  onChange={(e) =>
-                    set(
-                      "links",
-                      values.links.map((l, j) => (j === i ? { ...l, label: e.target.value } : l)),
-                    )
-                  }
-                  className={inputClass}
-                />
-              </div>
-              <button
-                type="button"
-                className={buttonClass.secondary}
-                onClick={() =>
-                  set(
-                    "links",
-                    values.links.filter((_, j) => j !== i),
-                  )
-                }
-              >
-                Remove link {i + 1}
-              </button>
-            </div>
-          ))}
-          <button
-            type="button"
-            className={buttonClass.secondary}
-            onClick={() => set("links", [...values.links, { url: "", label: "" }])}
-          >
-            Add evidence link
-          </button>
-        </fieldset>
+        <EvidenceLinksField
+          links={values.links}
+          onChange={(links) => set("links", links)}
+          fieldId={id}
+          errorsOf={err}
+        />
 
         <fieldset className="space-y-2">
           <legend className="sr-only">Decision point</legend>

@@ -1,4 +1,5 @@
 "use client";
+import { callAction } from "@/components/actions/call-action";
 import { useState, useTransition } from "react";
 import { buttonClass, cx, inputClass } from "@/components/ui/styles";
 import { deriveDurations, milestoneKeys, milestoneLabels, type MilestoneKey } from "@/lib/milestones";
@@ -111,7 +112,9 @@ function MilestoneItem({
 
   const submit = (next: string) =>
     startTransition(async () => {
-      const result = await save({ key: field, value: next });
+      const called = await callAction(() => save({ key: field, value: next }));
+      if (!called.ok) return setError(called.problem.message);
+      const result = called.value;
       if (result.status === "success") {
         setError(null);
         onSaved(result);

@@ -13,7 +13,6 @@ import {
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass, cx, inputClass } from "@/components/ui/styles";
 import { VisualTimeline } from "@/components/timeline/visual-timeline";
-import type { EventFieldsInput } from "@/lib/schemas/timeline";
 import {
   countLabel,
   filterEvents,
@@ -23,7 +22,6 @@ import {
   previousEvent,
   type EventFilters,
 } from "@/lib/timeline/event-list";
-import { formatEventTime } from "@/lib/timeline/relative-time";
 import {
   eventTypeLabels,
   eventTypes,
@@ -40,6 +38,8 @@ import {
   setMilestoneAction,
   updateEventAction,
 } from "@/server/timeline/actions";
+import { callAction } from "@/components/actions/call-action";
+import { ConflictPanel, type Conflict } from "./event-conflict-panel";
 import { EventForm, emptyForm, formFromEvent } from "./event-form";
 import { EventRow, type RowCallbacks } from "./event-row";
 import { MilestonesPanel } from "./milestones-panel";
@@ -53,7 +53,6 @@ const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 const noZone = () => null;
 
 type Toast = { message: string; undoId?: string; tone?: "error" };
-type Conflict = { theirs: TimelineEventView | null; mine: EventFieldsInput; message: string };
 
 /**
  * The timeline tab: visual timeline, milestones with durations, filters, the
@@ -166,8 +165,10 @@ export function TimelineTab({
       onFlags: (id, flags) => {
         setBusyId(id);
         startTransition(async () => {
-          const result = await setEventFlagsAction(postmortemId, id, flags);
+          const called = await callAction(() => setEventFlagsAction(postmortemId, id, flags));
           setBusyId(null);
+          if (!called.ok) return showToast({ message: called.problem.message, tone: "error" });
+          const result = called.value;
           if (result.status === "success") applyChange([result.event]);
           else showToast({ message: result.formError, tone: "error" });
         });
@@ -175,8 +176,10 @@ export function TimelineTab({
       onDelete: (id) => {
         setBusyId(id);
         startTransition(async () => {
-          const result = await deleteEventAction(postmortemId, id);
+          const called = await callAction(() => deleteEventAction(postmortemId, id));
           setBusyId(null);
+          if (!called.ok) return showToast({ message: called.problem.message, tone: "error" });
+          const result = called.value;
           if (result.status !== "success") return showToast({ message: result.formError, tone: "error" });
           setEvents((current) =>
             mergeEvents(
@@ -195,7 +198,9 @@ export function TimelineTab({
 
   function undo(id: string) {
     startTransition(async () => {
-      const result = await restoreEventAction(postmortemId, id);
+      const called = await callAction(() => restoreEventAction(postmortemId, id));
+      if (!called.ok) return showToast({ message: called.problem.message, tone: "error" });
+      const result = called.value;
       if (result.status !== "success") return showToast({ message: result.formError, tone: "error" });
       applyChange([result.event, ...result.changed], result.milestones);
       showToast({ message: result.notice ?? "Event restored." });
@@ -225,10 +230,14 @@ export function TimelineTab({
             }}
             onApplyMine={async () => {
               if (!conflict.theirs) return;
-              const result = await updateEventAction(postmortemId, event.id, {
-                baseVersion: conflict.theirs.version,
-                fields: conflict.mine,
-              });
+              const called = await callAction(() =>
+                updateEventAction(postmortemId, event.id, {
+                  baseVersion: conflict.theirs!.version,
+                  fields: conflict.mine,
+                }),
+              );
+              if (!called.ok) return setConflict({ ...conflict, message: called.problem.message });
+              const result = called.value;
               if (result.status === "success") {
                 applyChange([result.event, ...result.changed], result.milestones);
                 setConflict(null);
@@ -441,7 +450,9 @@ export function TimelineTab({
             actors={actors}
             reference={entryReference}
             actorsHref={actorsHref}
-            submit={(fields) => createEventAction(postmortemId, fields)}
+            submit={(fields, idempotencyKey) =>
+              createEventAction(postmortemId, { ...fields, idempotencyKey })
+            }
             onSaved={(result, at) => {
               applyChange([result.event, ...result.changed], result.milestones);
               setLastEntered(at);
@@ -488,65 +499,5 @@ export function TimelineTab({
         ) : null}
       </div>
     </div>
-  );
-}
-
-function ConflictPanel({
-  conflict,
-  zone,
-  onKeepTheirs,
-  onApplyMine,
-}: {
-  conflict: Conflict;
-  zone: string;
-  onKeepTheirs: () => void;
-  onApplyMine: () => Promise<void>;
-}) {
-  const [pending, startTransition] = useTransition();
-  const { theirs, mine } = conflict;
-  const summary = (e: { occurredAt: string; type: EventType; description: string }) => (
-    <>
-      <p className="text-xs text-stone-600">
-        {formatEventTime(new Date(e.occurredAt), zone)} · {eventTypeLabels[e.type]}
-      </p>
-      <p className="mt-1 whitespace-pre-line break-words text-sm text-stone-900">{e.description}</p>
-    </>
-  );
-  return (
-    <section
-      aria-label="Conflict: compare both versions"
-      className="rounded-lg border border-amber-300 bg-amber-50 p-3"
-    >
-      <p role="alert" className="text-sm font-medium text-amber-900">
-        {conflict.message}
-      </p>
-      <div className="mt-3 grid gap-3 md:grid-cols-2">
-        <div className="rounded-md border border-stone-200 bg-white p-3">
-          <h3 className="text-xs font-semibold uppercase tracking-wide text-stone-500">Theirs (saved)</h3>
-          <div data-testid="conflict-theirs">
-            {theirs ? summary(theirs) : <p className="text-sm">Deleted.</p>}
-          </div>
-        </div>
-        <div className="rounded-md border border-stone-200 bg-white p-3">
-          <h3 className="text-xs font-semibold uppercase tracking-wide text-stone-500">Mine (not saved)</h3>
-          <div data-testid="conflict-mine">{summary({ ...mine, type: mine.type as EventType })}</div>
-        </div>
-      </div>
-      <div className="mt-3 flex flex-wrap gap-2">
-        <button type="button" className={buttonClass.secondary} onClick={onKeepTheirs} disabled={pending}>
-          Keep theirs
-        </button>
-        {theirs ? (
-          <button
-            type="button"
-            className={buttonClass.primary}
-            disabled={pending}
-            onClick={() => startTransition(onApplyMine)}
-          >
-            {pending ? "Saving…" : "Re-apply mine"}
-          </button>
-        ) : null}
-      </div>
-    </section>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
-import { useActionState, useRef } from "react";
+import { useRef } from "react";
+import { useFormActionState } from "@/components/actions/use-form-action-state";
 import { FormMessage } from "@/components/ui/field";
 import { buttonClass, cx } from "@/components/ui/styles";
 import { idle, type FormResult } from "@/lib/form";
@@ -20,7 +21,7 @@ export function RestoreButton({
 }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
-  const [state, formAction, pending] = useActionState(async (prev: FormResult, formData: FormData) => {
+  const [state, formAction, pending] = useFormActionState(async (prev: FormResult, formData: FormData) => {
     const result = await restore(prev, formData);
     if (result.status === "success") dialogRef.current?.close();
     return result;

@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
-import { useActionState, useRef, useState } from "react";
+import { useRef, useState } from "react";
+import { useFormActionState } from "@/components/actions/use-form-action-state";
 import { StatusBadge } from "@/components/ui/badges";
 import { Field, fieldProps, FormMessage } from "@/components/ui/field";
 import { buttonClass, cx, inputClass } from "@/components/ui/styles";
@@ -46,7 +47,7 @@ export function StatusBar({
   /** changeStatusAction bound to this postmortem. */
   changeStatus: StatusAction;
 }) {
-  const [state, formAction, pending] = useActionState(changeStatus, idle);
+  const [state, formAction, pending] = useFormActionState(changeStatus, idle);
   const [clicked, setClicked] = useState<string | null>(null);
   const direct = transitions.filter((t) => !t.requiresReason);
   const reopen = transitions.find((t) => t.requiresReason);
@@ -132,7 +133,7 @@ function ReopenDialog({
   const dialogRef = useRef<HTMLDialogElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
-  const [state, formAction, pending] = useActionState(changeStatus, idle);
+  const [state, formAction, pending] = useFormActionState(changeStatus, idle);
   const reasonErrors = state.fieldErrors?.reason;
 
   return (

@@ -1,6 +1,7 @@
 // Actors of a postmortem (people by role, automations, AI agents, external
 // services) with their permission ledger.
 import { z } from "zod";
+import { text } from "./text";
 import { normalizeScopes } from "@/lib/permissions";
 import { actorKinds } from "@/lib/timeline/types";
 import { baseVersionSchema, optionalIdSchema, optionalText } from "./entity";
@@ -19,7 +20,7 @@ export const SCOPES_PER_LIST = 100;
 
 /** A ledger list: free-form scopes, trimmed and de-duplicated case-insensitively. */
 export const scopeListSchema = z
-  .array(z.string().trim().max(SCOPE_MAX, `Keep each permission under ${SCOPE_MAX} characters.`))
+  .array(text().trim().max(SCOPE_MAX, `Keep each permission under ${SCOPE_MAX} characters.`))
   .max(SCOPES_PER_LIST, `Use at most ${SCOPES_PER_LIST} permissions per list.`)
   .default([])
   .transform((list) => normalizeScopes(list));
@@ -36,10 +37,10 @@ export const actorInputSchema = z
   .object({
     kind: z.enum(actorKinds, "Choose what kind of actor this is."),
     /** Ignored for people: a person is shown by their role. */
-    name: z.string().trim().max(120, "Use at most 120 characters.").default(""),
-    role: z.string().trim().max(200, "Use at most 200 characters.").default(""),
+    name: text().trim().max(120, "Use at most 120 characters.").default(""),
+    role: text().trim().max(200, "Use at most 200 characters.").default(""),
     userId: optionalIdSchema,
-    description: z.string().trim().max(4000, "Use at most 4,000 characters.").default(""),
+    description: text().trim().max(4000, "Use at most 4,000 characters.").default(""),
     model: optionalText(120, "Use at most 120 characters."),
     modelVersion: optionalText(120, "Use at most 120 characters."),
     task: optionalText(8000, "Use at most 8,000 characters."),

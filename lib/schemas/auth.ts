@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { text } from "./text";
 import { PASSWORD_MIN_LENGTH } from "../password-rules";
 import { SIGN_IN_MESSAGES } from "../sign-in-fields";
 
-export const emailSchema = z
-  .string()
+export const emailSchema = text()
   .trim()
   .toLowerCase()
   .min(1, SIGN_IN_MESSAGES.emailMissing)
@@ -12,26 +12,25 @@ export const emailSchema = z
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, SIGN_IN_MESSAGES.passwordMissing).max(1024, "That password is too long."),
+  password: text().min(1, SIGN_IN_MESSAGES.passwordMissing).max(1024, "That password is too long."),
 });
 
-export const passwordSchema = z
-  .string()
+export const passwordSchema = text()
   .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
   .max(1024, "That password is too long.");
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
+  name: text().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
   email: emailSchema,
   password: passwordSchema,
-  invite: z.string().max(200).optional(),
+  invite: text().max(200).optional(),
 });
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string().max(1024, "That password is too long."),
+    currentPassword: text().max(1024, "That password is too long."),
     newPassword: passwordSchema,
-    confirmPassword: z.string(),
+    confirmPassword: text(),
   })
   .refine((v) => v.newPassword === v.confirmPassword, {
     path: ["confirmPassword"],

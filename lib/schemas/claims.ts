@@ -1,5 +1,6 @@
 // Claims: statements an automation or AI agent made during the incident.
 import { z } from "zod";
+import { text } from "./text";
 import type { ClaimStatus } from "@/lib/timeline/types";
 import { baseVersionSchema, optionalIdSchema } from "./entity";
 
@@ -12,15 +13,14 @@ export const claimStatusLabels: Record<ClaimStatus, string> = {
 };
 
 export const claimInputSchema = z.object({
-  statement: z
-    .string()
+  statement: text()
     .trim()
     .min(1, "Write down what was claimed, e.g. “rollback is impossible”.")
     .max(1000, "Use at most 1,000 characters."),
   actorId: optionalIdSchema,
   eventId: optionalIdSchema,
   status: z.enum(claimStatuses, "Choose whether the claim held up."),
-  evidence: z.string().trim().max(10000, "Use at most 10,000 characters.").default(""),
+  evidence: text().trim().max(10000, "Use at most 10,000 characters.").default(""),
 });
 
 export type ClaimInput = z.output<typeof claimInputSchema>;

@@ -1,6 +1,7 @@
 // Editing a postmortem: the section and header payloads, their wire format
 // (strings, as form fields hold them) and the results the editor receives.
 import { z } from "zod";
+import { text } from "./text";
 import type { FieldErrors } from "../form";
 import { milestoneKeys, type MilestoneKey } from "../milestones";
 import { isValidTimeZone, parseLocalDateTime, toLocalInputValue } from "../time";
@@ -15,11 +16,10 @@ export const editSeverities = ["SEV1", "SEV2", "SEV3", "SEV4", "SEV5"] as const;
 export const bodyTooLong = (length: number) =>
   `This section is too long: ${length.toLocaleString("en")} characters, the limit is ${SECTION_BODY_LIMIT.toLocaleString("en")}. Split it or move detail to a linked document.`;
 
-const id = z.string().min(1).max(64);
+const id = text().min(1).max(64);
 export const idSchema = id;
 
-const sectionTitle = z
-  .string()
+const sectionTitle = text()
   .trim()
   .min(1, "Enter a section title.")
   .max(TITLE_LIMIT, `Use at most ${TITLE_LIMIT} characters.`);
@@ -27,7 +27,7 @@ const sectionTitle = z
 export const saveSectionSchema = z.object({
   baseVersion: z.number().int().min(1),
   title: sectionTitle.optional(),
-  body: z.string().superRefine((v, ctx) => {
+  body: text().superRefine((v, ctx) => {
     if (v.length > SECTION_BODY_LIMIT) ctx.addIssue({ code: "custom", message: bodyTooLong(v.length) });
   }),
 });
@@ -62,48 +62,42 @@ export type HeaderValues = Record<HeaderKey, string>;
 export const isMilestoneKey = (key: string): key is MilestoneKey =>
   (milestoneKeys as readonly string[]).includes(key);
 
-const count = z
-  .string()
+const count = text()
   .trim()
   .regex(/^\d{0,9}$/, "Enter a whole number (0 or more), or leave it empty.");
 
 const headerFieldSchemas = {
-  title: z
-    .string()
-    .trim()
-    .min(1, "Enter a title.")
-    .max(TITLE_LIMIT, `Use at most ${TITLE_LIMIT} characters.`),
-  summary: z
-    .string()
-    .max(SUMMARY_LIMIT, `Keep the TL;DR under ${SUMMARY_LIMIT.toLocaleString("en")} characters.`),
+  title: text().trim().min(1, "Enter a title.").max(TITLE_LIMIT, `Use at most ${TITLE_LIMIT} characters.`),
+  summary: text().max(
+    SUMMARY_LIMIT,
+    `Keep the TL;DR under ${SUMMARY_LIMIT.toLocaleString("en")} characters.`,
+  ),
   severity: z.enum(editSeverities, { error: "Choose a severity." }),
   ownerId: id,
-  incidentTimeZone: z.string().refine(isValidTimeZone, "Choose a valid time zone."),
-  startedAt: z.string().trim().max(40),
-  detectedAt: z.string().trim().max(40),
-  acknowledgedAt: z.string().trim().max(40),
-  mitigatedAt: z.string().trim().max(40),
-  resolvedAt: z.string().trim().max(40),
+  incidentTimeZone: text().refine(isValidTimeZone, "Choose a valid time zone."),
+  startedAt: text().trim().max(40),
+  detectedAt: text().trim().max(40),
+  acknowledgedAt: text().trim().max(40),
+  mitigatedAt: text().trim().max(40),
+  resolvedAt: text().trim().max(40),
   customersAffected: count,
   usersAffected: count,
   impactDurationMinutes: count,
   supportTickets: count,
-  revenueImpact: z
-    .string()
+  revenueImpact: text()
     .trim()
     .regex(/^(\d{1,13}(\.\d{1,2})?)?$/, "Enter an amount like 1250 or 1250.50, or leave it empty."),
-  impactCurrency: z
-    .string()
+  impactCurrency: text()
     .trim()
     .toUpperCase()
     .regex(/^([A-Z]{3})?$/, "Use a three-letter currency code such as EUR or USD."),
-  sloImpact: z.string().max(500, "Use at most 500 characters."),
-  impactNotes: z.string().max(SUMMARY_LIMIT, `Use at most ${SUMMARY_LIMIT.toLocaleString("en")} characters.`),
+  sloImpact: text().max(500, "Use at most 500 characters."),
+  impactNotes: text().max(SUMMARY_LIMIT, `Use at most ${SUMMARY_LIMIT.toLocaleString("en")} characters.`),
 } satisfies Record<HeaderKey, z.ZodType<string>>;
 
 const partialHeader = z.object(headerFieldSchemas).partial().strict();
 // The base is what the client last saw: compared, never validated beyond shape.
-const partialBase = z.partialRecord(z.enum(headerKeys), z.string().max(SUMMARY_LIMIT + 100));
+const partialBase = z.partialRecord(z.enum(headerKeys), text().max(SUMMARY_LIMIT + 100));
 
 export const saveHeaderSchema = z
   .object({ base: partialBase, changes: partialHeader })

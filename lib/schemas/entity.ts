@@ -1,8 +1,9 @@
 // Shared pieces of the actor, guardrail and claim schemas and their results.
 import { z } from "zod";
+import { text } from "./text";
 import type { FieldErrors } from "@/lib/form";
 
-export const idSchema = z.string().min(1).max(64);
+export const idSchema = text().min(1).max(64);
 
 /** An optional id from a select: "" means none. */
 export const optionalIdSchema = z
@@ -12,8 +13,7 @@ export const optionalIdSchema = z
 
 /** Optional one-line text: trimmed, "" becomes null. */
 export const optionalText = (max: number, message: string) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max, message)
     .nullish()

@@ -1,5 +1,6 @@
 // Guardrails of a postmortem: which controls existed, worked, were bypassed or absent.
 import { z } from "zod";
+import { text } from "./text";
 import type { GuardrailState } from "@/lib/timeline/types";
 import { baseVersionSchema, idSchema } from "./entity";
 
@@ -29,14 +30,13 @@ export const guardrailKindSuggestions = [
 ] as const;
 
 export const guardrailInputSchema = z.object({
-  name: z
-    .string()
+  name: text()
     .trim()
     .min(1, "Name the control, e.g. “two-person sign-off”.")
     .max(120, "Use at most 120 characters."),
-  kind: z.string().trim().min(1, "Say what kind of control it is.").max(80, "Use at most 80 characters."),
+  kind: text().trim().min(1, "Say what kind of control it is.").max(80, "Use at most 80 characters."),
   state: z.enum(guardrailStates, "Choose what happened to this control."),
-  notes: z.string().trim().max(8000, "Use at most 8,000 characters.").default(""),
+  notes: text().trim().max(8000, "Use at most 8,000 characters.").default(""),
   eventIds: z
     .array(idSchema)
     .max(200, "Link at most 200 events.")

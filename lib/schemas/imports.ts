@@ -1,6 +1,8 @@
 // Timeline imports: what the browser sends (the file text and the options)
 // and what the preview, the confirm stream and the history return.
 import { z } from "zod";
+import { nulStrippedText, text } from "./text";
+import { idempotencyKeySchema } from "../idempotency";
 import { csvFields } from "../import/csv";
 import { formatBytes, MAX_IMPORT_BYTES } from "../import/limits";
 import type { RowError } from "../import/types";
@@ -8,13 +10,14 @@ import type { ActorKind, EventType } from "../timeline/types";
 
 // Characters, not bytes: a text longer than the byte limit in characters is
 // certainly over it; the parsers check the exact byte size with a clear message.
-const fileText = z
-  .string()
-  .max(MAX_IMPORT_BYTES, `This file is larger than ${formatBytes(MAX_IMPORT_BYTES)}; split it.`);
-const fileName = z.string().trim().min(1).max(255);
+// Files are not typed by the user: their NUL characters are removed, not refused
+// (server/imports/prepare.ts also strips NULs that JSON escapes bring into rows).
+const fileText = nulStrippedText().pipe(
+  text().max(MAX_IMPORT_BYTES, `This file is larger than ${formatBytes(MAX_IMPORT_BYTES)}; split it.`),
+);
+const fileName = nulStrippedText().pipe(text().trim().min(1).max(255));
 const column = z.number().int().min(0).max(500).nullable();
-const localTime = z
-  .string()
+const localTime = text()
   .trim()
   .regex(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?)?$/, "Use a date and time.");
 
@@ -46,10 +49,10 @@ export const jsonlImportSchema = z.object({
   fileName,
   text: fileText,
   agent: z.discriminatedUnion("kind", [
-    z.object({ kind: z.literal("existing"), actorId: z.string().min(1).max(64) }),
+    z.object({ kind: z.literal("existing"), actorId: text().min(1).max(64) }),
     z.object({
       kind: z.literal("new"),
-      name: z.string().trim().min(1, "Name the agent these tool calls belong to.").max(120),
+      name: text().trim().min(1, "Name the agent these tool calls belong to.").max(120),
     }),
   ]),
 });
@@ -61,16 +64,22 @@ export const importInputSchema = z.discriminatedUnion("source", [
 ]);
 export type ImportInput = z.output<typeof importInputSchema>;
 
-/** The body of POST …/timeline/import/run. */
-export const importRequestSchema = z.object({
-  mode: z.enum(["preview", "confirm"]),
-  input: importInputSchema,
-});
+/** The body of POST …/timeline/import/run; a confirm carries the attempt's idempotency key. */
+export const importRequestSchema = z
+  .object({
+    mode: z.enum(["preview", "confirm"]),
+    input: importInputSchema,
+    idempotencyKey: idempotencyKeySchema.optional(),
+  })
+  .refine((v) => v.mode === "preview" || v.idempotencyKey, {
+    path: ["idempotencyKey"],
+    message: "This request has no id. Reload the page and try again.",
+  });
 export type ImportRequest = z.output<typeof importRequestSchema>;
 
 export const undoImportSchema = z.object({
-  postmortemId: z.string().min(1).max(64),
-  batchId: z.string().min(1).max(64),
+  postmortemId: text().min(1).max(64),
+  batchId: text().min(1).max(64),
 });
 
 /** How many preview rows and errors travel to the browser. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "./text";
 import { builtInTemplateKeys } from "../templates";
 import { isValidTimeZone, parseLocalDateTime } from "../time";
 
@@ -30,15 +31,15 @@ export const statusLabels: Record<(typeof statuses)[number], string> = {
 
 /** Built-in template keys, or "team:<id>" for a team's own template. */
 export const templateChoiceSchema = z.union(
-  [z.enum(builtInTemplateKeys), z.string().regex(/^team:[a-z0-9]{10,40}$/)],
+  [z.enum(builtInTemplateKeys), text().regex(/^team:[a-z0-9]{10,40}$/)],
   { error: "Choose a template." },
 );
 
 const createPostmortemFields = z.object({
-  title: z.string().trim().min(3, "Use at least 3 characters.").max(200, "Use at most 200 characters."),
+  title: text().trim().min(3, "Use at least 3 characters.").max(200, "Use at most 200 characters."),
   severity: z.enum(severities, { error: "Choose a severity." }),
-  timeZone: z.string().refine(isValidTimeZone, "Choose a valid time zone."),
-  startedAt: z.string().trim().max(40),
+  timeZone: text().refine(isValidTimeZone, "Choose a valid time zone."),
+  startedAt: text().trim().max(40),
   template: templateChoiceSchema,
 });
 

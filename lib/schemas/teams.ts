@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "./text";
 import { emailSchema } from "./auth";
 
 export const roleSchema = z.enum(["VIEWER", "WRITER", "REVIEWER", "MANAGER", "ADMIN"], {
@@ -6,9 +7,8 @@ export const roleSchema = z.enum(["VIEWER", "WRITER", "REVIEWER", "MANAGER", "AD
 });
 
 export const createTeamSchema = z.object({
-  name: z.string().trim().min(2, "Use at least 2 characters.").max(80, "Use at most 80 characters."),
-  slug: z
-    .string()
+  name: text().trim().min(2, "Use at least 2 characters.").max(80, "Use at most 80 characters."),
+  slug: text()
     .trim()
     .toLowerCase()
     .min(2, "Use at least 2 characters.")
@@ -22,6 +22,6 @@ export const createInviteSchema = z.object({
 });
 
 export const changeRoleSchema = z.object({
-  membershipId: z.string().min(1),
+  membershipId: text().min(1),
   role: roleSchema,
 });

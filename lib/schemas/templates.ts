@@ -1,23 +1,23 @@
 import { z } from "zod";
+import { text } from "./text";
 
 export const templateSectionInputSchema = z.object({
-  title: z.string().trim().min(1, "Give every section a title.").max(120, "Use at most 120 characters."),
-  helpText: z.string().trim().max(1000, "Use at most 1,000 characters."),
+  title: text().trim().min(1, "Give every section a title.").max(120, "Use at most 120 characters."),
+  helpText: text().trim().max(1000, "Use at most 1,000 characters."),
   /** One question per line. */
-  guidingQuestions: z.string().max(4000),
+  guidingQuestions: text().max(4000),
 });
 
 export const templateInputSchema = z.object({
-  name: z.string().trim().min(2, "Use at least 2 characters.").max(80, "Use at most 80 characters."),
-  description: z.string().trim().max(500, "Use at most 500 characters."),
+  name: text().trim().min(2, "Use at least 2 characters.").max(80, "Use at most 80 characters."),
+  description: text().trim().max(500, "Use at most 500 characters."),
   isDefault: z
     .enum(["on", "off"])
     .optional()
     .transform((v) => v === "on"),
   version: z.coerce.number().int().min(0).optional(),
   /** The section list, sent by the form as JSON. */
-  sections: z
-    .string()
+  sections: text()
     .transform((raw, ctx) => {
       try {
         return JSON.parse(raw) as unknown;

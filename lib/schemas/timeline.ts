@@ -2,6 +2,7 @@
 // results the timeline tab receives. Times cross the wire as ISO instants: the
 // client parses what was typed in the incident zone (lib/timeline/relative-time).
 import { z } from "zod";
+import { text } from "./text";
 import type { FieldErrors } from "../form";
 import { milestoneKeys } from "../milestones";
 import { eventMilestones, eventTypes, type MilestoneTimes, type TimelineEventView } from "../timeline/types";
@@ -11,7 +12,7 @@ export const NOTE_LIMIT = 10_000;
 export const LINKS_LIMIT = 20;
 export const RESOURCES_LIMIT = 50;
 
-const id = z.string().min(1).max(64);
+const id = text().min(1).max(64);
 export const timelineIdSchema = id;
 
 const instant = (label: string) =>
@@ -21,13 +22,11 @@ const instant = (label: string) =>
     .refine((d) => d.getUTCFullYear() >= 1970 && d.getUTCFullYear() <= 2200, `Enter a valid ${label}.`);
 
 const note = (label: string) =>
-  z
-    .string()
+  text()
     .max(NOTE_LIMIT, `${label}: use at most ${NOTE_LIMIT.toLocaleString("en")} characters.`)
     .default("");
 
-const httpUrl = z
-  .string()
+const httpUrl = text()
   .trim()
   .min(1, "Enter the link's address.")
   .max(2000, "That link is too long.")
@@ -42,8 +41,7 @@ const httpUrl = z
 
 export const evidenceLinkSchema = z.object({
   url: httpUrl,
-  label: z
-    .string()
+  label: text()
     .trim()
     .max(200, "Use at most 200 characters for a label.")
     .optional()
@@ -64,7 +62,7 @@ const decisionSchema = z
 const blastRadiusSchema = z
   .object({
     resourcesTouched: z
-      .array(z.string().trim().min(1).max(200, "Use at most 200 characters per resource."))
+      .array(text().trim().min(1).max(200, "Use at most 200 characters per resource."))
       .max(RESOURCES_LIMIT, `Use at most ${RESOURCES_LIMIT} resources.`)
       .default([])
       .transform((v) => [...new Set(v)]),
@@ -87,8 +85,7 @@ export const eventFieldsSchema = z
       .union([z.literal(""), z.null(), id])
       .optional()
       .transform((v) => v || null),
-    description: z
-      .string()
+    description: text()
       .trim()
       .min(1, "Describe what happened.")
       .max(DESCRIPTION_LIMIT, `Use at most ${DESCRIPTION_LIMIT.toLocaleString("en")} characters.`),
@@ -123,8 +120,7 @@ export type EventFlagsInput = z.output<typeof eventFlagsSchema>;
 /** A milestone set directly: a datetime-local value in the incident zone, or "" to clear it. */
 export const setMilestoneSchema = z.object({
   key: z.enum(milestoneKeys),
-  value: z
-    .string()
+  value: text()
     .trim()
     .regex(/^$|^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, "Enter a valid date and time."),
 });

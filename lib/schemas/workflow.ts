@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { text } from "./text";
 import { statuses } from "./postmortems";
 
 export const changeStatusSchema = z.object({
   to: z.enum(statuses, { error: "Choose a status." }),
   expectedStatus: z.enum(statuses, { error: "Reload the page and try again." }),
-  reason: z
-    .string()
+  reason: text()
     .trim()
     .max(2000, "Use at most 2000 characters.")
     .optional()
@@ -18,7 +18,7 @@ export const revisionNumberSchema = z.coerce.number().int().min(1).max(1_000_000
 
 export const restoreRevisionSchema = z.object({ revisionNumber: revisionNumberSchema });
 
-const nullableDate = z.string().nullable().optional();
+const nullableDate = text().nullable().optional();
 const nullableInt = z.number().int().nullable().optional();
 
 /**
@@ -27,11 +27,11 @@ const nullableInt = z.number().int().nullable().optional();
  * sections with key, title and body, so every other field is optional.
  */
 export const revisionSnapshotSchema = z.object({
-  title: z.string(),
-  summary: z.string().optional(),
+  title: text(),
+  summary: text().optional(),
   severity: z.enum(["SEV1", "SEV2", "SEV3", "SEV4", "SEV5"]).optional(),
   status: z.enum(statuses).optional(),
-  incidentTimeZone: z.string().optional(),
+  incidentTimeZone: text().optional(),
   startedAt: nullableDate,
   detectedAt: nullableDate,
   acknowledgedAt: nullableDate,
@@ -40,18 +40,18 @@ export const revisionSnapshotSchema = z.object({
   customersAffected: nullableInt,
   usersAffected: nullableInt,
   impactDurationMinutes: nullableInt,
-  revenueImpactMinor: z.union([z.string(), z.number()]).nullable().optional(),
-  impactCurrency: z.string().nullable().optional(),
-  sloImpact: z.string().nullable().optional(),
+  revenueImpactMinor: z.union([text(), z.number()]).nullable().optional(),
+  impactCurrency: text().nullable().optional(),
+  sloImpact: text().nullable().optional(),
   supportTickets: nullableInt,
-  impactNotes: z.string().optional(),
+  impactNotes: text().optional(),
   sections: z.array(
     z.object({
-      key: z.string(),
-      title: z.string(),
-      body: z.string(),
-      helpText: z.string().optional(),
-      guidingQuestions: z.array(z.string()).optional(),
+      key: text(),
+      title: text(),
+      body: text(),
+      helpText: text().optional(),
+      guidingQuestions: z.array(text()).optional(),
     }),
   ),
 });

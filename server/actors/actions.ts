@@ -3,6 +3,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { actorInputSchema, updateActorSchema, type ActorRecord } from "@/lib/schemas/actors";
 import { deleteSchema, idSchema, type EntityResult } from "@/lib/schemas/entity";
+import { readIdempotencyKey } from "@/lib/idempotency";
 import { requireActor } from "@/server/auth/session";
 import { entityFailure, invalidInput } from "./action-failure";
 import { ActorConflictError, createActor, deleteActor, updateActor } from "./mutations";
@@ -19,8 +20,10 @@ export async function createActorAction(postmortemId: string, input: unknown): P
     return { status: "error", formError: "Postmortem not found" };
   const parsed = actorInputSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
+  const key = readIdempotencyKey(input);
+  if (!key.ok) return { status: "error", formError: key.message };
   try {
-    const created = await createActor(actor, postmortemId, parsed.data);
+    const created = await createActor(actor, postmortemId, parsed.data, key.key);
     revalidate(postmortemId);
     return { status: "success", id: created.id, version: created.version };
   } catch (error) {

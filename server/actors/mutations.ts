@@ -4,7 +4,9 @@ import type { DbTransaction } from "@/lib/db/connect";
 import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
 import type { ActorInput, ActorRecord } from "@/lib/schemas/actors";
 import type { Actor } from "@/server/auth/actor";
+import { idempotentTransaction } from "@/server/idempotency";
 import { requireEditable } from "@/server/postmortems/editable";
+import { sameFields } from "@/server/same-fields";
 import { recordChange } from "./access";
 import { actorSelect, toActorRecord } from "./queries";
 
@@ -33,6 +35,16 @@ async function loadActor(tx: DbTransaction, postmortemId: string, actorId: strin
   return toActorRecord(row);
 }
 
+/**
+ * Why a conditional delete removed nothing: the row is gone (another delete
+ * won: not found, so only one of several deletes succeeds and audits) or its
+ * version moved on (a conflict).
+ */
+async function deleteFailure(tx: DbTransaction, postmortemId: string, actorId: string, before: ActorRecord) {
+  const still = await tx.actor.count({ where: { id: actorId, postmortemId } });
+  return still ? new ActorConflictError(before) : new NotFoundError("Actor not found");
+}
+
 const data = (input: ActorInput) => ({
   kind: input.kind,
   name: input.name,
@@ -50,8 +62,15 @@ const data = (input: ActorInput) => ({
   permissionsUsed: input.permissionsUsed,
 });
 
-export async function createActor(actor: Actor, postmortemId: string, input: ActorInput) {
-  return db.$transaction(async (tx) => {
+/** With an idempotency key, a retry of the same attempt returns the first actor. */
+export async function createActor(
+  actor: Actor,
+  postmortemId: string,
+  input: ActorInput,
+  idempotencyKey?: string | null,
+) {
+  const request = { key: idempotencyKey, action: `actor.create:${postmortemId}` };
+  return idempotentTransaction(actor.userId, request, async (tx) => {
     const pm = await requireEditable(tx, actor, postmortemId);
     await checkLinkedUser(tx, pm.teamId, input.userId);
     const created = await tx.actor.create({
@@ -83,7 +102,11 @@ export async function updateActor(
       where: { id: actorId, postmortemId: pm.id, version: baseVersion },
       data: { ...data(input), version: { increment: 1 } },
     });
-    if (count === 0) throw new ActorConflictError(before);
+    if (count === 0) {
+      // A retry of a save whose answer was lost: what it asks for is stored already.
+      if (sameFields(data(input), before)) return before;
+      throw new ActorConflictError(before);
+    }
     const after = await loadActor(tx, pm.id, actorId);
     await recordChange(tx, actor, pm, {
       entityType: "Actor",
@@ -108,7 +131,7 @@ export async function deleteActor(actor: Actor, postmortemId: string, actorId: s
     const { count } = await tx.actor.deleteMany({
       where: { id: actorId, postmortemId: pm.id, version: baseVersion },
     });
-    if (count === 0) throw new ActorConflictError(before);
+    if (count === 0) throw await deleteFailure(tx, pm.id, actorId, before);
     await recordChange(tx, actor, pm, {
       entityType: "Actor",
       entityId: actorId,

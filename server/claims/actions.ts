@@ -3,6 +3,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { deleteSchema, idSchema, type EntityResult } from "@/lib/schemas/entity";
 import { claimInputSchema, updateClaimSchema, type ClaimRecord } from "@/lib/schemas/claims";
+import { readIdempotencyKey } from "@/lib/idempotency";
 import { requireActor } from "@/server/auth/session";
 import { entityFailure, invalidInput } from "@/server/actors/action-failure";
 import { ClaimConflictError, createClaim, deleteClaim, updateClaim } from "./mutations";
@@ -16,8 +17,10 @@ export async function createClaimAction(postmortemId: string, input: unknown): P
   if (!validIds(postmortemId)) return { status: "error", formError: "Postmortem not found" };
   const parsed = claimInputSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
+  const key = readIdempotencyKey(input);
+  if (!key.ok) return { status: "error", formError: key.message };
   try {
-    const created = await createClaim(actor, postmortemId, parsed.data);
+    const created = await createClaim(actor, postmortemId, parsed.data, key.key);
     revalidatePath(`/postmortems/${postmortemId}`, "layout");
     return { status: "success", id: created.id, version: created.version };
   } catch (error) {

@@ -5,8 +5,10 @@ import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
 import type { ClaimInput, ClaimRecord } from "@/lib/schemas/claims";
 import type { Actor } from "@/server/auth/actor";
 import { recordChange } from "@/server/actors/access";
+import { idempotentTransaction } from "@/server/idempotency";
 import { checkEventIds } from "@/server/guardrails/mutations";
 import { requireEditable } from "@/server/postmortems/editable";
+import { sameFields } from "@/server/same-fields";
 import { claimSelect, toClaimRecord } from "./queries";
 
 export class ClaimConflictError extends ConflictError {
@@ -39,8 +41,15 @@ const fields = (input: ClaimInput) => ({
   evidence: input.evidence,
 });
 
-export async function createClaim(actor: Actor, postmortemId: string, input: ClaimInput) {
-  return db.$transaction(async (tx) => {
+/** With an idempotency key, a retry of the same attempt returns the first claim. */
+export async function createClaim(
+  actor: Actor,
+  postmortemId: string,
+  input: ClaimInput,
+  idempotencyKey?: string | null,
+) {
+  const request = { key: idempotencyKey, action: `claim.create:${postmortemId}` };
+  return idempotentTransaction(actor.userId, request, async (tx) => {
     const pm = await requireEditable(tx, actor, postmortemId);
     await checkLinks(tx, pm.id, input);
     const created = await tx.claim.create({
@@ -72,7 +81,11 @@ export async function updateClaim(
       where: { id: claimId, postmortemId: pm.id, version: baseVersion },
       data: { ...fields(input), version: { increment: 1 } },
     });
-    if (count === 0) throw new ClaimConflictError(before);
+    if (count === 0) {
+      // A retry of a save whose answer was lost: what it asks for is stored already.
+      if (sameFields(fields(input), before)) return before;
+      throw new ClaimConflictError(before);
+    }
     const after = await loadClaim(tx, pm.id, claimId);
     await recordChange(tx, actor, pm, {
       entityType: "Claim",
@@ -92,7 +105,11 @@ export async function deleteClaim(actor: Actor, postmortemId: string, claimId: s
     const { count } = await tx.claim.deleteMany({
       where: { id: claimId, postmortemId: pm.id, version: baseVersion },
     });
-    if (count === 0) throw new ClaimConflictError(before);
+    if (count === 0) {
+      // Another delete won (not found: only one of them succeeds), or the claim changed.
+      const still = await tx.claim.count({ where: { id: claimId, postmortemId: pm.id } });
+      throw still ? new ClaimConflictError(before) : new NotFoundError("Claim not found");
+    }
     await recordChange(tx, actor, pm, {
       entityType: "Claim",
       entityId: claimId,

@@ -3,6 +3,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { deleteSchema, idSchema, type EntityResult } from "@/lib/schemas/entity";
 import { guardrailInputSchema, updateGuardrailSchema, type GuardrailRecord } from "@/lib/schemas/guardrails";
+import { readIdempotencyKey } from "@/lib/idempotency";
 import { requireActor } from "@/server/auth/session";
 import { entityFailure, invalidInput } from "@/server/actors/action-failure";
 import { createGuardrail, deleteGuardrail, GuardrailConflictError, updateGuardrail } from "./mutations";
@@ -16,8 +17,10 @@ export async function createGuardrailAction(postmortemId: string, input: unknown
   if (!validIds(postmortemId)) return { status: "error", formError: "Postmortem not found" };
   const parsed = guardrailInputSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
+  const key = readIdempotencyKey(input);
+  if (!key.ok) return { status: "error", formError: key.message };
   try {
-    const created = await createGuardrail(actor, postmortemId, parsed.data);
+    const created = await createGuardrail(actor, postmortemId, parsed.data, key.key);
     revalidatePath(`/postmortems/${postmortemId}`, "layout");
     return { status: "success", id: created.id, version: created.version };
   } catch (error) {

@@ -5,7 +5,9 @@ import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
 import type { GuardrailInput, GuardrailRecord } from "@/lib/schemas/guardrails";
 import type { Actor } from "@/server/auth/actor";
 import { recordChange } from "@/server/actors/access";
+import { idempotentTransaction } from "@/server/idempotency";
 import { requireEditable } from "@/server/postmortems/editable";
+import { sameFields } from "@/server/same-fields";
 import { guardrailSelect, toGuardrailRecord } from "./queries";
 
 export class GuardrailConflictError extends ConflictError {
@@ -46,8 +48,15 @@ const fields = (input: GuardrailInput) => ({
   notes: input.notes,
 });
 
-export async function createGuardrail(actor: Actor, postmortemId: string, input: GuardrailInput) {
-  return db.$transaction(async (tx) => {
+/** With an idempotency key, a retry of the same attempt returns the first guardrail. */
+export async function createGuardrail(
+  actor: Actor,
+  postmortemId: string,
+  input: GuardrailInput,
+  idempotencyKey?: string | null,
+) {
+  const request = { key: idempotencyKey, action: `guardrail.create:${postmortemId}` };
+  return idempotentTransaction(actor.userId, request, async (tx) => {
     const pm = await requireEditable(tx, actor, postmortemId);
     await checkEventIds(tx, pm.id, input.eventIds, "eventIds");
     const created = await tx.guardrail.create({
@@ -83,7 +92,12 @@ export async function updateGuardrail(
       where: { id: guardrailId, postmortemId: pm.id, version: baseVersion },
       data: { ...fields(input), version: { increment: 1 } },
     });
-    if (count === 0) throw new GuardrailConflictError(before);
+    if (count === 0) {
+      // A retry of a save whose answer was lost: what it asks for is stored already.
+      const wanted = { ...fields(input), eventIds: [...input.eventIds].sort() };
+      if (sameFields(wanted, { ...before, eventIds: [...before.eventIds].sort() })) return before;
+      throw new GuardrailConflictError(before);
+    }
     // Replace the links to live events; links to soft-deleted events stay for an undo.
     await tx.guardrailEvent.deleteMany({ where: { guardrailId, event: { deletedAt: null } } });
     if (input.eventIds.length)
@@ -115,7 +129,11 @@ export async function deleteGuardrail(
     const { count } = await tx.guardrail.deleteMany({
       where: { id: guardrailId, postmortemId: pm.id, version: baseVersion },
     });
-    if (count === 0) throw new GuardrailConflictError(before);
+    if (count === 0) {
+      // Another delete won (not found: only one of them succeeds), or the guardrail changed.
+      const still = await tx.guardrail.count({ where: { id: guardrailId, postmortemId: pm.id } });
+      throw still ? new GuardrailConflictError(before) : new NotFoundError("Guardrail not found");
+    }
     await recordChange(tx, actor, pm, {
       entityType: "Guardrail",
       entityId: guardrailId,

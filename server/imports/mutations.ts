@@ -4,6 +4,7 @@ import { RuleError } from "@/lib/errors";
 import type { ImportInput, ImportProgress, ImportResult } from "@/lib/schemas/imports";
 import type { Actor } from "@/server/auth/actor";
 import { writeAudit } from "@/server/audit";
+import { idempotentTransaction } from "@/server/idempotency";
 import { afterContentChange } from "@/server/postmortems/after-change";
 import { requireEditable } from "@/server/postmortems/editable";
 import { insertEvents } from "./insert-events";
@@ -27,99 +28,107 @@ export async function confirmImport(
   postmortemId: string,
   input: ImportInput,
   onProgress: Progress = () => {},
+  idempotencyKey?: string | null,
 ): Promise<ImportResult> {
-  return db.$transaction(async (tx) => {
-    const postmortem = await requireEditable(tx, actor, postmortemId);
-    const target = await tx.postmortem.findUniqueOrThrow({
-      where: { id: postmortem.id },
-      select: { id: true, incidentTimeZone: true },
-    });
-    const { result, agentActorId } = await parseForPostmortem(tx, target, input);
-    onProgress({ phase: "checking", done: 0, total: result.rows.length });
-    const { planned, actors } = await planImport(tx, target.id, result.rows, agentActorId);
-    const rows = planned.filter((r) => !r.duplicate);
-    const duplicates = planned.length - rows.length;
-    if (rows.length === 0)
-      throw new RuleError(
-        planned.length > 0
-          ? "Nothing to import: every valid row is already on the timeline."
-          : "Nothing to import: no row of the file is valid. Fix the errors listed and preview again.",
-        "file",
-      );
-    const fileName = fileNameOf(input).slice(0, 255);
-    const batch = await tx.importBatch.create({
-      data: {
-        postmortemId: target.id,
-        source: input.source,
-        fileName,
-        rowCount: rows.length,
-        duplicateCount: duplicates,
-        createdById: actor.userId,
-      },
-      select: { id: true },
-    });
-
-    const actorIds = new Map<string, string>();
-    for (const [key, a] of actors.existing) actorIds.set(key, a.id);
-    let createdActorIds: string[] = [];
-    if (actors.toCreate.length > 0) {
-      const created = await tx.actor.createManyAndReturn({
-        data: actors.toCreate.map((a) => ({
-          postmortemId: target.id,
-          kind: a.kind,
-          name: a.name,
-          description: `Added by the import of ${fileName}.`,
-        })),
-        select: { id: true, name: true },
+  // A retry of the same confirm (its answer lost) returns the first result.
+  const request = { key: idempotencyKey, action: `timeline.import:${postmortemId}` };
+  return idempotentTransaction(
+    actor.userId,
+    request,
+    async (tx) => {
+      const postmortem = await requireEditable(tx, actor, postmortemId);
+      const target = await tx.postmortem.findUniqueOrThrow({
+        where: { id: postmortem.id },
+        select: { id: true, incidentTimeZone: true },
       });
-      createdActorIds = created.map((a) => a.id);
-      for (const a of created) actorIds.set(a.name.toLowerCase(), a.id);
-    }
+      const { result, agentActorId } = await parseForPostmortem(tx, target, input);
+      onProgress({ phase: "checking", done: 0, total: result.rows.length });
+      const { planned, actors } = await planImport(tx, target.id, result.rows, agentActorId);
+      const rows = planned.filter((r) => !r.duplicate);
+      const duplicates = planned.length - rows.length;
+      if (rows.length === 0)
+        throw new RuleError(
+          planned.length > 0
+            ? "Nothing to import: every valid row is already on the timeline."
+            : "Nothing to import: no row of the file is valid. Fix the errors listed and preview again.",
+          "file",
+        );
+      const fileName = fileNameOf(input).slice(0, 255);
+      const batch = await tx.importBatch.create({
+        data: {
+          postmortemId: target.id,
+          source: input.source,
+          fileName,
+          rowCount: rows.length,
+          duplicateCount: duplicates,
+          createdById: actor.userId,
+        },
+        select: { id: true },
+      });
 
-    onProgress({ phase: "inserting", done: 0, total: rows.length });
-    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-      const chunk = rows.slice(i, i + INSERT_CHUNK);
-      await insertEvents(
-        tx,
-        { postmortemId: target.id, importBatchId: batch.id, createdById: actor.userId },
-        chunk.map((r) => ({
-          occurredAt: r.occurredAt,
-          type: r.type,
-          description: r.description,
-          actorId: r.actorName ? (actorIds.get(r.actorName.toLowerCase()) ?? null) : null,
-          links: r.links,
-          sourceHash: r.hash,
-        })),
-      );
-      onProgress({ phase: "inserting", done: Math.min(i + INSERT_CHUNK, rows.length), total: rows.length });
-    }
+      const actorIds = new Map<string, string>();
+      for (const [key, a] of actors.existing) actorIds.set(key, a.id);
+      let createdActorIds: string[] = [];
+      if (actors.toCreate.length > 0) {
+        const created = await tx.actor.createManyAndReturn({
+          data: actors.toCreate.map((a) => ({
+            postmortemId: target.id,
+            kind: a.kind,
+            name: a.name,
+            description: `Added by the import of ${fileName}.`,
+          })),
+          select: { id: true, name: true },
+        });
+        createdActorIds = created.map((a) => a.id);
+        for (const a of created) actorIds.set(a.name.toLowerCase(), a.id);
+      }
 
-    await writeAudit(tx, {
-      actorUserId: actor.userId,
-      entityType: "ImportBatch",
-      entityId: batch.id,
-      action: "timeline.imported",
-      teamId: postmortem.teamId,
-      postmortemId: target.id,
-      after: {
-        source: input.source,
-        fileName,
+      onProgress({ phase: "inserting", done: 0, total: rows.length });
+      for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+        const chunk = rows.slice(i, i + INSERT_CHUNK);
+        await insertEvents(
+          tx,
+          { postmortemId: target.id, importBatchId: batch.id, createdById: actor.userId },
+          chunk.map((r) => ({
+            occurredAt: r.occurredAt,
+            type: r.type,
+            description: r.description,
+            actorId: r.actorName ? (actorIds.get(r.actorName.toLowerCase()) ?? null) : null,
+            links: r.links,
+            sourceHash: r.hash,
+          })),
+        );
+        onProgress({ phase: "inserting", done: Math.min(i + INSERT_CHUNK, rows.length), total: rows.length });
+      }
+
+      await writeAudit(tx, {
+        actorUserId: actor.userId,
+        entityType: "ImportBatch",
+        entityId: batch.id,
+        action: "timeline.imported",
+        teamId: postmortem.teamId,
+        postmortemId: target.id,
+        after: {
+          source: input.source,
+          fileName,
+          imported: rows.length,
+          duplicates,
+          errors: result.errors.length,
+          // Read back by undoImport: the actors this import created.
+          createdActorIds,
+        },
+      });
+      await afterContentChange(tx, target.id, actor.userId);
+      return {
+        batchId: batch.id,
         imported: rows.length,
         duplicates,
         errors: result.errors.length,
-        // Read back by undoImport: the actors this import created.
-        createdActorIds,
-      },
-    });
-    await afterContentChange(tx, target.id, actor.userId);
-    return {
-      batchId: batch.id,
-      imported: rows.length,
-      duplicates,
-      errors: result.errors.length,
-      actorsCreated: createdActorIds.length,
-    };
-  }, TRANSACTION_OPTIONS);
+        actorsCreated: createdActorIds.length,
+      };
+    },
+    TRANSACTION_OPTIONS,
+  );
 }
 
 /**

@@ -6,6 +6,7 @@ import { parseCsv } from "@/lib/import/csv";
 import { fingerprintKey } from "@/lib/import/fingerprint";
 import { parseAgentLog } from "@/lib/import/jsonl";
 import { parseSlackExport } from "@/lib/import/slack";
+import { stripNulFromRows } from "@/lib/import/strip-nul";
 import type { ParseResult, ParsedRow } from "@/lib/import/types";
 import type { ImportInput } from "@/lib/schemas/imports";
 import { parseLocalDateTime } from "@/lib/time";
@@ -55,7 +56,7 @@ export async function parseForPostmortem(tx: DbTransaction, target: ImportTarget
     result = parseAgentLog(input.text, { agentName, zone });
   }
   if (result.fatal) throw new RuleError(result.fatal, "file");
-  return { result, agentActorId };
+  return { result: stripNulFromRows(result), agentActorId };
 }
 
 export type PlannedRow = ParsedRow & { hash: string; duplicate: boolean };

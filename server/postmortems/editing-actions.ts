@@ -3,6 +3,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { ConflictError, ForbiddenError, NotFoundError, RuleError } from "@/lib/errors";
 import type { FieldErrors } from "@/lib/form";
+import { readIdempotencyKey } from "@/lib/idempotency";
 import {
   addSectionSchema,
   idSchema,
@@ -124,8 +125,10 @@ export async function addSectionAction(postmortemId: string, input: unknown): Pr
     return { status: "error", formError: "Postmortem not found" };
   const parsed = addSectionSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
+  const key = readIdempotencyKey(input);
+  if (!key.ok) return { status: "error", formError: key.message };
   try {
-    const section = await addSection(actor, postmortemId, parsed.data);
+    const section = await addSection(actor, postmortemId, parsed.data, key.key);
     revalidatePath(`/postmortems/${postmortemId}`);
     return { status: "success", section };
   } catch (error) {

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { DbTransaction } from "@/lib/db/connect";
 import { ConflictError, NotFoundError, RuleError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Severity } from "@/lib/generated/prisma/enums";
@@ -21,6 +22,7 @@ import type { FieldErrors } from "@/lib/form";
 import { parseLocalDateTime } from "@/lib/time";
 import type { Actor } from "@/server/auth/actor";
 import { writeAudit } from "@/server/audit";
+import { idempotentTransaction } from "@/server/idempotency";
 import { canWrite } from "@/server/policy";
 import { requireEditable } from "./editable";
 import { afterContentChange } from "./after-change";
@@ -28,7 +30,7 @@ import { headerFieldsSelect } from "./header-fields";
 import { postmortemScope } from "./scope";
 import { detachStaleMarkers } from "@/server/timeline/markers";
 
-type Tx = Prisma.TransactionClient;
+type Tx = DbTransaction;
 
 /** Presence counts as "here" for this long after the last heartbeat. */
 export const PRESENCE_WINDOW_MS = 45_000;
@@ -129,6 +131,10 @@ export async function saveSection(
           updatedBy: { select: { name: true } },
         },
       });
+      // A retry of a save whose answer was lost (it carries the old base
+      // version): the section already holds exactly this text. Success.
+      if (theirs.body === input.body && (title === undefined || theirs.title === title))
+        return { version: theirs.version, savedAt: theirs.updatedAt };
       throw new SectionConflictError({
         title: theirs.title,
         body: theirs.body,
@@ -168,12 +174,25 @@ export function slugify(title: string): string {
   return slug || "section";
 }
 
-/** Appends a section; its key is the title slugified and made unique. */
-export async function addSection(actor: Actor, postmortemId: string, input: { title: string }) {
+/**
+ * Appends a section; its key is the title slugified and made unique. Adds
+ * take the postmortem's row lock first, so several at once (even with the
+ * same title) run one after the other and each gets a free key ("title",
+ * "title-2", …) and position, as when added one by one. With an idempotency
+ * key, a retry of the same attempt returns the first section.
+ */
+export async function addSection(
+  actor: Actor,
+  postmortemId: string,
+  input: { title: string },
+  idempotencyKey?: string | null,
+) {
   const title = input.title.trim();
   if (!title) throw new RuleError("Enter a section title.", "title");
-  return db.$transaction(async (tx) => {
+  const request = { key: idempotencyKey, action: `section.add:${postmortemId}` };
+  return idempotentTransaction(actor.userId, request, async (tx) => {
     const pm = await requireEditable(tx, actor, postmortemId);
+    await touch(tx, postmortemId);
     const existing = await tx.section.findMany({
       where: { postmortemId },
       select: { key: true, position: true },
@@ -187,7 +206,6 @@ export async function addSection(actor: Actor, postmortemId: string, input: { ti
       data: { postmortemId, key, title, position, updatedById: actor.userId },
       select: sectionSelect,
     });
-    await touch(tx, postmortemId);
     await writeAudit(tx, {
       actorUserId: actor.userId,
       teamId: pm.teamId,
@@ -202,6 +220,9 @@ export async function addSection(actor: Actor, postmortemId: string, input: { ti
   });
 }
 
+const staleRemoval = () =>
+  new ConflictError("Someone changed this section since you loaded it. Reload before removing it.");
+
 /**
  * Removes a section. With `baseVersion`, refuses (conflict) when someone saved
  * it since, so nobody's new text disappears unseen.
@@ -215,9 +236,15 @@ export async function removeSection(
   return db.$transaction(async (tx) => {
     const pm = await requireEditable(tx, actor, postmortemId);
     const section = await loadSection(tx, postmortemId, sectionId);
-    if (baseVersion !== undefined && section.version !== baseVersion)
-      throw new ConflictError("Someone changed this section since you loaded it. Reload before removing it.");
-    await tx.section.delete({ where: { id: section.id } });
+    if (baseVersion !== undefined && section.version !== baseVersion) throw staleRemoval();
+    // Of several removals at once one wins (and audits); the others find nothing.
+    const { count } = await tx.section.deleteMany({
+      where: { id: section.id, ...(baseVersion !== undefined && { version: baseVersion }) },
+    });
+    if (count === 0) {
+      const still = await tx.section.count({ where: { id: section.id } });
+      throw still ? staleRemoval() : new NotFoundError("Section not found");
+    }
     await touch(tx, postmortemId);
     await writeAudit(tx, {
       actorUserId: actor.userId,

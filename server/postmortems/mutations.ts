@@ -5,6 +5,7 @@ import type { CreatePostmortemInput } from "@/lib/schemas/postmortems";
 import { getBuiltInTemplate, type TemplateSection } from "@/lib/templates";
 import { roleIn, type Actor } from "@/server/auth/actor";
 import { writeAudit } from "@/server/audit";
+import { idempotentTransaction } from "@/server/idempotency";
 import { canWrite } from "@/server/policy";
 
 async function resolveTemplateSections(
@@ -24,15 +25,24 @@ async function resolveTemplateSections(
   return { sections: builtIn.sections, templateKey: builtIn.key, templateId: null };
 }
 
-/** Creates a draft postmortem from a template; the actor owns it. */
-export async function createPostmortem(actor: Actor, teamId: string, input: CreatePostmortemInput) {
+/**
+ * Creates a draft postmortem from a template; the actor owns it. With an
+ * idempotency key, a retry of the same attempt returns the first postmortem.
+ */
+export async function createPostmortem(
+  actor: Actor,
+  teamId: string,
+  input: CreatePostmortemInput,
+  idempotencyKey?: string | null,
+) {
   const role = roleIn(actor, teamId);
   if (!role) throw new NotFoundError("Team not found");
   if (!canWrite(role))
     throw new ForbiddenError("Viewers cannot create postmortems. Ask a team manager for the writer role.");
   const { sections, templateKey, templateId } = await resolveTemplateSections(teamId, input.template);
 
-  return db.$transaction(async (tx) => {
+  const request = { key: idempotencyKey, action: `postmortem.create:${teamId}` };
+  return idempotentTransaction(actor.userId, request, async (tx) => {
     // Reserve the next per-team number (row lock on the team).
     const team = await tx.team.update({
       where: { id: teamId },

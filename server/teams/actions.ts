@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { publicUrl } from "@/lib/env";
 import { formValues, validationFailed, type FormResult } from "@/lib/form";
+import { readIdempotencyKey } from "@/lib/idempotency";
 import { changeRoleSchema, createInviteSchema, createTeamSchema } from "@/lib/schemas/teams";
 import { errorResult } from "@/server/action-result";
 import { requireActor } from "@/server/auth/session";
@@ -33,8 +34,10 @@ export async function createTeamAction(_prev: FormResult, formData: FormData): P
   const values = formValues(formData);
   const parsed = createTeamSchema.safeParse(values);
   if (!parsed.success) return validationFailed(parsed.error, values);
+  const key = readIdempotencyKey(formData);
+  if (!key.ok) return { status: "error", formError: key.message, values };
   try {
-    const team = await createTeam(actor, parsed.data);
+    const team = await createTeam(actor, parsed.data, key.key);
     revalidatePath("/admin");
     return { status: "success", message: `Team ${team.name} created. You are its admin.` };
   } catch (error) {
@@ -51,8 +54,10 @@ export async function createInviteAction(
   const values = formValues(formData);
   const parsed = createInviteSchema.safeParse(values);
   if (!parsed.success) return validationFailed(parsed.error, values);
+  const key = readIdempotencyKey(formData);
+  if (!key.ok) return { status: "error", formError: key.message, values };
   try {
-    const invite = await createInvite(actor, idSchema.parse(teamId), parsed.data);
+    const invite = await createInvite(actor, idSchema.parse(teamId), parsed.data, key.key);
     revalidatePath("/settings/team");
     return {
       status: "success",

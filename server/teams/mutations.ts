@@ -5,6 +5,7 @@ import { ForbiddenError, NotFoundError, RuleError, isUniqueViolation } from "@/l
 import type { TeamRole } from "@/lib/generated/prisma/enums";
 import { roleIn, type Actor } from "@/server/auth/actor";
 import { writeAudit } from "@/server/audit";
+import { idempotentTransaction } from "@/server/idempotency";
 import { canAssignRole, canManageTeam } from "@/server/policy";
 
 export const INVITE_LIFETIME_MS = 14 * 24 * 3600 * 1000;
@@ -19,11 +20,19 @@ function requireManager(actor: Actor, teamId: string): TeamRole | null {
   return role;
 }
 
-/** Site admins create teams and become the new team's admin. */
-export async function createTeam(actor: Actor, input: { name: string; slug: string }) {
+/**
+ * Site admins create teams and become the new team's admin. With an
+ * idempotency key, a retry of the same attempt returns the first team.
+ */
+export async function createTeam(
+  actor: Actor,
+  input: { name: string; slug: string },
+  idempotencyKey?: string | null,
+) {
   if (!actor.isAdmin) throw new ForbiddenError("Only site admins can create teams.");
+  const request = { key: idempotencyKey, action: "team.create" };
   try {
-    return await db.$transaction(async (tx) => {
+    return await idempotentTransaction(actor.userId, request, async (tx) => {
       const team = await tx.team.create({
         data: {
           name: input.name,
@@ -48,8 +57,18 @@ export async function createTeam(actor: Actor, input: { name: string; slug: stri
   }
 }
 
-/** Creates an invite link. Returns the token: it is shown once and only its hash is kept. */
-export async function createInvite(actor: Actor, teamId: string, input: { email: string; role: TeamRole }) {
+/**
+ * Creates an invite link. Returns the token: it is shown once and only its
+ * hash is kept. With an idempotency key, a retry of the same attempt returns
+ * the same invite; as the token itself is never stored, the retry (whose
+ * first answer, with the link, was lost) gets a fresh token for that invite.
+ */
+export async function createInvite(
+  actor: Actor,
+  teamId: string,
+  input: { email: string; role: TeamRole },
+  idempotencyKey?: string | null,
+) {
   const actorRole = requireManager(actor, teamId);
   if (!canAssignRole(actorRole, input.role, undefined, actor.isAdmin)) {
     throw new RuleError("Only team admins can invite admins.", "role");
@@ -60,14 +79,16 @@ export async function createInvite(actor: Actor, teamId: string, input: { email:
   });
   if (existing) throw new RuleError("This person is already a member of the team.", "email");
 
-  const token = crypto.randomBytes(24).toString("base64url");
-  const invite = await db.$transaction(async (tx) => {
+  const token = newInviteToken();
+  let created = false;
+  const request = { key: idempotencyKey, action: `invite.create:${teamId}` };
+  const invite = await idempotentTransaction(actor.userId, request, async (tx) => {
     // A new invite replaces any open one for the same address.
     await tx.invite.updateMany({
       where: { teamId, email: input.email, acceptedAt: null, revokedAt: null },
       data: { revokedAt: new Date() },
     });
-    const created = await tx.invite.create({
+    const row = await tx.invite.create({
       data: {
         teamId,
         email: input.email,
@@ -82,13 +103,36 @@ export async function createInvite(actor: Actor, teamId: string, input: { email:
       actorUserId: actor.userId,
       teamId,
       entityType: "Invite",
-      entityId: created.id,
+      entityId: row.id,
       action: "invite.created",
-      after: created,
+      after: row,
     });
-    return created;
+    created = true;
+    return { ...row, expiresAt: row.expiresAt.toISOString() };
   });
-  return { ...invite, token };
+  return { ...invite, token: created ? token : await reissueInviteToken(actor, teamId, invite.id) };
+}
+
+const newInviteToken = () => crypto.randomBytes(24).toString("base64url");
+
+/** A new link for an open invite (the old one was never shown); the old link stops working. */
+async function reissueInviteToken(actor: Actor, teamId: string, inviteId: string) {
+  const token = newInviteToken();
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.invite.updateMany({
+      where: { id: inviteId, teamId, acceptedAt: null, revokedAt: null },
+      data: { tokenHash: hashInviteToken(token) },
+    });
+    if (count === 0) throw new RuleError("This invite was accepted or revoked meanwhile.", "email");
+    await writeAudit(tx, {
+      actorUserId: actor.userId,
+      teamId,
+      entityType: "Invite",
+      entityId: inviteId,
+      action: "invite.link_reissued",
+    });
+  });
+  return token;
 }
 
 export async function revokeInvite(actor: Actor, teamId: string, inviteId: string) {
@@ -122,10 +166,21 @@ export async function findOpenInvite(token: string) {
   });
 }
 
-/** The signed-in user joins the team; the invite must be for their email. */
+/**
+ * The signed-in user joins the team; the invite must be for their email.
+ * Accepting again an invite this user already accepted (a retry whose
+ * answer was lost) is a success, not "no longer valid".
+ */
 export async function acceptInvite(actor: Actor, token: string) {
   const invite = await findOpenInvite(token);
-  if (!invite) throw new NotFoundError("This invite link is no longer valid.");
+  if (!invite) {
+    const accepted = await db.invite.findFirst({
+      where: { tokenHash: hashInviteToken(token), acceptedById: actor.userId },
+      select: { team: { select: { id: true, name: true, slug: true } } },
+    });
+    if (accepted && roleIn(actor, accepted.team.id)) return accepted.team;
+    throw new NotFoundError("This invite link is no longer valid.");
+  }
   if (invite.email !== actor.email) {
     throw new ForbiddenError(`This invite is for ${invite.email}. Sign in with that address to accept it.`);
   }

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formValues, validationFailed, type FormResult } from "@/lib/form";
+import { readIdempotencyKey } from "@/lib/idempotency";
 import { templateInputSchema } from "@/lib/schemas/templates";
 import { errorResult } from "@/server/action-result";
 import { requireActor } from "@/server/auth/session";
@@ -21,10 +22,12 @@ export async function saveTemplateAction(
   const values = formValues(formData);
   const parsed = templateInputSchema.safeParse(values);
   if (!parsed.success) return validationFailed(parsed.error, values);
+  const key = templateId ? null : readIdempotencyKey(formData);
+  if (key && !key.ok) return { status: "error", formError: key.message, values };
   try {
     if (templateId)
       await updateTemplate(actor, idSchema.parse(teamId), idSchema.parse(templateId), parsed.data);
-    else await createTemplate(actor, idSchema.parse(teamId), parsed.data);
+    else await createTemplate(actor, idSchema.parse(teamId), parsed.data, key?.key);
   } catch (error) {
     return errorResult(error, values);
   }

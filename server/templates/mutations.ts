@@ -6,6 +6,7 @@ import { sectionKeys, type TemplateInput } from "@/lib/schemas/templates";
 import type { TemplateSection } from "@/lib/templates";
 import { roleIn, type Actor } from "@/server/auth/actor";
 import { writeAudit } from "@/server/audit";
+import { idempotentTransaction } from "@/server/idempotency";
 import { canManageTeam } from "@/server/policy";
 
 function requireManager(actor: Actor, teamId: string) {
@@ -35,9 +36,16 @@ async function clearDefault(tx: DbTransaction, teamId: string, exceptId?: string
   });
 }
 
-export async function createTemplate(actor: Actor, teamId: string, input: TemplateInput) {
+/** With an idempotency key, a retry of the same attempt returns the first template. */
+export async function createTemplate(
+  actor: Actor,
+  teamId: string,
+  input: TemplateInput,
+  idempotencyKey?: string | null,
+) {
   requireManager(actor, teamId);
-  return db.$transaction(async (tx) => {
+  const request = { key: idempotencyKey, action: `template.create:${teamId}` };
+  return idempotentTransaction(actor.userId, request, async (tx) => {
     if (input.isDefault) await clearDefault(tx, teamId);
     const template = await tx.template.create({
       data: {

@@ -2,6 +2,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { FieldErrors } from "@/lib/form";
+import { readIdempotencyKey } from "@/lib/idempotency";
 import {
   eventFieldsSchema,
   eventFlagsSchema,
@@ -56,13 +57,16 @@ const notFound: Failure = { status: "error", formError: "Not found" };
 // tab updates its state from each result instead, and every postmortem view
 // is dynamic (it reads the session), so other views read fresh data anyway.
 
+/** `input` is the event's fields plus the attempt's `idempotencyKey`. */
 export async function createEventAction(postmortemId: string, input: unknown): Promise<EventResult> {
   const actor = await requireActor();
   if (badIds(postmortemId)) return notFound;
   const parsed = eventFieldsSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
+  const key = readIdempotencyKey(input);
+  if (!key.ok) return { status: "error", formError: key.message };
   try {
-    const result = await createEvent(actor, postmortemId, parsed.data);
+    const result = await createEvent(actor, postmortemId, parsed.data, key.key);
     return { status: "success", ...result };
   } catch (error) {
     return failure(error);

@@ -22,6 +22,7 @@ import { milestoneField, type EventMilestone, type TimelineEventView } from "@/l
 import type { Actor } from "@/server/auth/actor";
 import { writeAudit, type AuditEntry } from "@/server/audit";
 import { afterContentChange } from "@/server/postmortems/after-change";
+import { idempotentTransaction } from "@/server/idempotency";
 import { requireEditable } from "@/server/postmortems/editable";
 import { detachStaleMarkers } from "./markers";
 import { eventViewSelect, milestonesSelect, toEventView, toMilestoneTimes } from "./queries";
@@ -71,6 +72,29 @@ function eventData(fields: EventFields) {
     crossedEnvironment: fields.blastRadius.crossedEnvironment,
     reversibility: fields.blastRadius.reversibility,
   } satisfies Prisma.TimelineEventUncheckedUpdateInput;
+}
+
+/** The event's fields as a save sends them, for comparing a stored event with a save. */
+function fieldsOf(v: TimelineEventView): EventFields {
+  return {
+    occurredAt: new Date(v.occurredAt),
+    endedAt: v.endedAt ? new Date(v.endedAt) : null,
+    type: v.type,
+    actorId: v.actorId,
+    description: v.description,
+    knownAtTheTime: v.knownAtTheTime,
+    evidenceLinks: v.evidenceLinks.map((l) => ({ url: l.url, label: l.label })),
+    milestone: v.milestone,
+    isDecisionPoint: v.isDecisionPoint,
+    decision: v.decision,
+    blastRadius: v.blastRadius,
+  };
+}
+
+/** True when saving `fields` would store exactly what the event holds now. */
+function sameContent(stored: TimelineEventView, fields: EventFields): boolean {
+  const content = (f: EventFields) => JSON.stringify({ ...eventData(f), milestone: f.milestone });
+  return content(fieldsOf(stored)) === content(fields);
 }
 
 async function loadEvent(tx: Tx, postmortemId: string, eventId: string, options: { deleted: boolean }) {
@@ -143,9 +167,12 @@ function orderMessage(field: MilestoneKey, next: Milestones, changed: MilestoneK
   return issue?.message ?? "The milestones are out of order.";
 }
 
-async function withTimeline<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+async function withTimeline<T>(
+  work: (tx: Tx) => Promise<T>,
+  run: (work: (tx: Tx) => Promise<T>) => Promise<T> = (w) => db.$transaction(w),
+): Promise<T> {
   try {
-    return await db.$transaction(work);
+    return await run(work);
   } catch (error) {
     // Two people marking the same milestone at the same moment.
     if (isUniqueViolation(error))
@@ -190,38 +217,47 @@ async function finish(tx: Tx, postmortemId: string, eventId: string, changedIds:
 
 // ------------------------------------------------------------------ events
 
-/** Adds an event (no shared counters: two people adding at once both land). */
+/**
+ * Adds an event (no shared counters: two people adding at once both land).
+ * With an idempotency key, a retry of the same attempt returns the first
+ * result instead of adding the event again.
+ */
 export async function createEvent(
   actor: Actor,
   postmortemId: string,
   fields: EventFields,
+  idempotencyKey?: string | null,
 ): Promise<EventChange> {
-  return withTimeline(async (tx) => {
-    const pm = await requireEditable(tx, actor, postmortemId);
-    await checkActor(tx, postmortemId, fields.actorId);
-    const created = await tx.timelineEvent.create({
-      data: { ...eventData({ ...fields, milestone: null }), postmortemId, createdById: actor.userId },
-      select: { id: true },
-    });
-    let changedIds: string[] = [];
-    if (fields.milestone) {
-      changedIds = await claimMilestone(tx, postmortemId, created.id, fields.milestone);
-      await tx.timelineEvent.update({ where: { id: created.id }, data: { milestone: fields.milestone } });
-      await applyMilestones(
-        tx,
-        postmortemId,
-        { [milestoneField[fields.milestone]]: fields.occurredAt },
-        "milestone",
-      );
-    }
-    const result = await finish(tx, postmortemId, created.id, changedIds);
-    await recordEventChange(tx, actor, pm, {
-      entityId: created.id,
-      action: "timeline_event.created",
-      after: result.event,
-    });
-    return result;
-  });
+  const request = { key: idempotencyKey, action: `timeline_event.create:${postmortemId}` };
+  return withTimeline<EventChange>(
+    async (tx) => {
+      const pm = await requireEditable(tx, actor, postmortemId);
+      await checkActor(tx, postmortemId, fields.actorId);
+      const created = await tx.timelineEvent.create({
+        data: { ...eventData({ ...fields, milestone: null }), postmortemId, createdById: actor.userId },
+        select: { id: true },
+      });
+      let changedIds: string[] = [];
+      if (fields.milestone) {
+        changedIds = await claimMilestone(tx, postmortemId, created.id, fields.milestone);
+        await tx.timelineEvent.update({ where: { id: created.id }, data: { milestone: fields.milestone } });
+        await applyMilestones(
+          tx,
+          postmortemId,
+          { [milestoneField[fields.milestone]]: fields.occurredAt },
+          "milestone",
+        );
+      }
+      const result = await finish(tx, postmortemId, created.id, changedIds);
+      await recordEventChange(tx, actor, pm, {
+        entityId: created.id,
+        action: "timeline_event.created",
+        after: result.event,
+      });
+      return result;
+    },
+    (work) => idempotentTransaction(actor.userId, request, work),
+  );
 }
 
 /**
@@ -250,11 +286,14 @@ export async function updateEvent(
       data: { ...eventData({ ...fields, milestone: before.milestone }), version: { increment: 1 } },
     });
     if (count === 0) {
-      const theirs = await tx.timelineEvent.findFirst({
+      const row = await tx.timelineEvent.findFirst({
         where: { id: eventId, postmortemId, deletedAt: null },
         select: eventViewSelect,
       });
-      throw new EventConflictError(theirs ? toEventView(theirs) : null);
+      const theirs = row ? toEventView(row) : null;
+      // A retry of a save whose answer was lost: what it asks for is stored already.
+      if (theirs && sameContent(theirs, fields)) return finish(tx, postmortemId, eventId, []);
+      throw new EventConflictError(theirs);
     }
 
     let changedIds: string[] = [];
@@ -292,7 +331,13 @@ export async function deleteEvent(actor: Actor, postmortemId: string, eventId: s
   return withTimeline(async (tx) => {
     const pm = await requireEditable(tx, actor, postmortemId);
     const event = await loadEvent(tx, postmortemId, eventId, { deleted: false });
-    await tx.timelineEvent.update({ where: { id: eventId }, data: { deletedAt: new Date() } });
+    // Conditional on still being live: of several deletes at once, one wins
+    // (and audits); the others wait for its row lock, then find nothing.
+    const { count } = await tx.timelineEvent.updateMany({
+      where: { id: eventId, postmortemId, deletedAt: null },
+      data: { deletedAt: new Date() },
+    });
+    if (count === 0) throw new NotFoundError("Event not found");
     if (event.milestone)
       await tx.postmortem.update({
         where: { id: postmortemId },
@@ -325,10 +370,11 @@ export async function restoreEvent(
   return withTimeline(async (tx) => {
     const pm = await requireEditable(tx, actor, postmortemId);
     const event = await loadEvent(tx, postmortemId, eventId, { deleted: true });
-    await tx.timelineEvent.update({
-      where: { id: eventId },
+    const { count } = await tx.timelineEvent.updateMany({
+      where: { id: eventId, postmortemId, deletedAt: { not: null } },
       data: { deletedAt: null, version: { increment: 1 } },
     });
+    if (count === 0) throw new NotFoundError("Event not found");
     let notice: string | undefined;
     if (event.milestone) {
       const key = milestoneField[event.milestone];

@@ -87,7 +87,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const field = issue?.path.filter((p) => p !== "input").join(".");
     return json(400, { message: issue?.message ?? "The request is not valid.", ...(field && { field }) });
   }
-  const { mode, input } = parsed.data;
+  const { mode, input, idempotencyKey } = parsed.data;
 
   if (mode === "preview") {
     try {
@@ -103,7 +103,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     async start(controller) {
       const send = (line: ImportProgress) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
       try {
-        const result = await confirmImport(actor, id, input, send);
+        const result = await confirmImport(actor, id, input, send, idempotencyKey);
         send({ phase: "done", result });
       } catch (error) {
         send({ phase: "error", message: failure(error).body.message });
