@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { FieldErrors } from "../form";
 import { milestoneKeys } from "../milestones";
 import { eventMilestones, eventTypes, type MilestoneTimes, type TimelineEventView } from "../timeline/types";
+import { markdownLimits } from "./markdown";
 
 export const DESCRIPTION_LIMIT = 10_000;
 export const NOTE_LIMIT = 10_000;
@@ -91,8 +92,16 @@ export const eventFieldsSchema = z
       .string()
       .trim()
       .min(1, "Describe what happened.")
-      .max(DESCRIPTION_LIMIT, `Use at most ${DESCRIPTION_LIMIT.toLocaleString("en")} characters.`),
-    knownAtTheTime: note("What was known at the time"),
+      .max(DESCRIPTION_LIMIT, `Use at most ${DESCRIPTION_LIMIT.toLocaleString("en")} characters.`)
+      .superRefine(markdownLimits),
+    knownAtTheTime: z
+      .string()
+      .max(
+        NOTE_LIMIT,
+        `What was known at the time: use at most ${NOTE_LIMIT.toLocaleString("en")} characters.`,
+      )
+      .superRefine(markdownLimits)
+      .default(""),
     evidenceLinks: z
       .array(evidenceLinkSchema)
       .max(LINKS_LIMIT, `Use at most ${LINKS_LIMIT} links.`)
