@@ -19,9 +19,9 @@ import {
 } from "@/lib/schemas/editing";
 import type { FieldErrors } from "@/lib/form";
 import { parseLocalDateTime } from "@/lib/time";
-import type { Actor } from "@/server/auth/actor";
+import { roleIn, type Actor } from "@/server/auth/actor";
 import { writeAudit } from "@/server/audit";
-import { canWrite } from "@/server/policy";
+import { canManageTeam, canWrite } from "@/server/policy";
 import { requireEditable } from "./editable";
 import { afterContentChange } from "./after-change";
 import { headerFieldsSelect } from "./header-fields";
@@ -323,6 +323,14 @@ export async function saveHeader(actor: Actor, postmortemId: string, input: Save
     for (const issue of checkMilestoneOrder(milestones)) fail(issue.field, issue.message);
 
     if (input.changes.ownerId !== undefined && input.changes.ownerId !== row.ownerId) {
+      // Handing a postmortem under review to someone else would let its writer
+      // pose as a reviewer; from review on, only a manager reassigns it.
+      if (
+        pm.status !== "DRAFT" &&
+        pm.status !== "CHANGES_REQUESTED" &&
+        !canManageTeam(roleIn(actor, pm.teamId))
+      )
+        fail("ownerId", "While it is in review, only a manager of the team can change the owner.");
       const membership = await tx.membership.findFirst({
         where: { teamId: pm.teamId, userId: input.changes.ownerId, user: { deactivatedAt: null } },
         select: { role: true },
@@ -386,17 +394,28 @@ export async function saveHeader(actor: Actor, postmortemId: string, input: Save
     );
     const after = toHeaderValues(updated);
     const changedKeys = headerKeys.filter((k) => after[k] !== stored[k] || k in input.changes);
-    await writeAudit(tx, {
-      actorUserId: actor.userId,
-      teamId: pm.teamId,
-      postmortemId,
-      entityType: "Postmortem",
-      entityId: postmortemId,
-      action: "postmortem.header_updated",
-      before: Object.fromEntries(changedKeys.map((k) => [k, stored[k]])),
-      after: Object.fromEntries(changedKeys.map((k) => [k, after[k]])),
-    });
-    await afterContentChange(tx, postmortemId, actor.userId);
+    // A change of owner is its own audit event: it routes the postmortem but
+    // writes none of it (authorship.ts), unlike every other header field.
+    const contentKeys = changedKeys.filter((k) => k !== "ownerId");
+    const audit = { actorUserId: actor.userId, teamId: pm.teamId, postmortemId, entityType: "Postmortem" };
+    if (after.ownerId !== stored.ownerId)
+      await writeAudit(tx, {
+        ...audit,
+        entityId: postmortemId,
+        action: "postmortem.owner_changed",
+        before: { ownerId: stored.ownerId },
+        after: { ownerId: after.ownerId },
+      });
+    if (contentKeys.length > 0)
+      await writeAudit(tx, {
+        ...audit,
+        entityId: postmortemId,
+        action: "postmortem.header_updated",
+        before: Object.fromEntries(contentKeys.map((k) => [k, stored[k]])),
+        after: Object.fromEntries(contentKeys.map((k) => [k, after[k]])),
+      });
+    // An owner change alone is no edit: no snapshot in the editor's name.
+    if (contentKeys.length > 0) await afterContentChange(tx, postmortemId, actor.userId);
     return { version: updated.version, values: after };
   });
 }

@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { PostmortemStatus } from "@/lib/generated/prisma/enums";
 import { roleIn, type Actor } from "@/server/auth/actor";
-import { canManageTeam, canView, canWrite } from "@/server/policy";
+import { canManageTeam, canReview, canView, canWrite } from "@/server/policy";
+import { hasAuthored } from "./authorship";
 import { isEditableStatus } from "./editable";
 import { postmortemScope } from "./scope";
 
@@ -175,10 +176,15 @@ export async function getPostmortem(actor: Actor, id: string) {
   });
   if (!postmortem) throw new NotFoundError("Postmortem not found");
   const role = roleIn(actor, postmortem.team.id);
+  // Authorship only decides the review moves, which exist only in review (the
+  // server checks it again when the move is made).
+  const isAuthor =
+    postmortem.status === "IN_REVIEW" && canReview(role) ? await hasAuthored(db, id, actor.userId) : false;
   return {
     ...postmortem,
     viewer: {
       role,
+      isAuthor,
       /** May write in this team (whatever the status). */
       canWrite: canWrite(role),
       /** May edit the content now (writer, and the status allows edits). */

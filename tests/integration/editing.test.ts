@@ -89,7 +89,7 @@ describe("saving sections", () => {
     const huge = "x".repeat(SECTION_BODY_LIMIT + 1);
     const parsed = saveSectionSchema.safeParse({ baseVersion: 1, body: huge });
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues[0]?.message).toMatch(/too long: 100,001 characters, the limit is 100,000/);
+    expect(parsed.error?.issues[0]?.message).toMatch(/too long: 50,001 characters, the limit is 50,000/);
     await expect(
       saveSection(alpha.WRITER, pm.id, s.id, { baseVersion: 1, body: huge }),
     ).rejects.toBeInstanceOf(RuleError);
