@@ -438,15 +438,31 @@ export async function listOwnerCandidates(actor: Actor, postmortemId: string) {
 // ---------------------------------------------------------------- presence
 
 /**
+ * Who takes part in presence on a postmortem: members of its team and the
+ * reviewers explicitly assigned to it. Readers from elsewhere (a share, or
+ * organisation-wide visibility) neither see who has it open nor are shown.
+ */
+function presenceCircle(postmortemId: string, teamId: string): Prisma.UserWhereInput {
+  return {
+    OR: [{ memberships: { some: { teamId } } }, { reviewAssignments: { some: { postmortemId } } }],
+  };
+}
+
+/**
  * Records that the actor has the postmortem open and returns the names of the
- * others seen within the presence window. Anyone who can read it may call it.
+ * others seen within the presence window, both only within its presence
+ * circle (above). Anyone who can read it may call it; outside the circle it
+ * records nothing and returns nobody.
  */
 export async function heartbeat(actor: Actor, postmortemId: string, now = new Date()) {
   const pm = await db.postmortem.findFirst({
     where: { AND: [{ id: postmortemId }, postmortemScope(actor)] },
-    select: { id: true },
+    select: { id: true, teamId: true },
   });
   if (!pm) throw new NotFoundError("Postmortem not found");
+  const circle = presenceCircle(pm.id, pm.teamId);
+  const inCircle = await db.user.count({ where: { AND: [{ id: actor.userId }, circle] } });
+  if (inCircle === 0) return [];
   await db.postmortemPresence.upsert({
     where: { postmortemId_userId: { postmortemId, userId: actor.userId } },
     create: { postmortemId, userId: actor.userId, lastSeenAt: now },
@@ -457,6 +473,7 @@ export async function heartbeat(actor: Actor, postmortemId: string, now = new Da
       postmortemId,
       userId: { not: actor.userId },
       lastSeenAt: { gte: new Date(now.getTime() - PRESENCE_WINDOW_MS) },
+      user: circle,
     },
     select: { user: { select: { name: true } } },
     orderBy: { user: { name: "asc" } },
