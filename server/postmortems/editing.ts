@@ -426,7 +426,12 @@ export async function listOwnerCandidates(actor: Actor, postmortemId: string) {
     where: { AND: [{ id: postmortemId }, postmortemScope(actor)] },
     select: { teamId: true },
   });
-  if (!pm) throw new NotFoundError("Postmortem not found");
+  if (!pm)
+    throw new NotFoundError("Postmortem not found", {
+      entityType: "Postmortem",
+      entityId: postmortemId,
+      action: "view",
+    });
   const members = await db.membership.findMany({
     where: { teamId: pm.teamId, role: { not: "VIEWER" }, user: { deactivatedAt: null } },
     select: { user: { select: { id: true, name: true } } },
@@ -459,7 +464,12 @@ export async function heartbeat(actor: Actor, postmortemId: string, now = new Da
     where: { AND: [{ id: postmortemId }, postmortemScope(actor)] },
     select: { id: true, teamId: true },
   });
-  if (!pm) throw new NotFoundError("Postmortem not found");
+  if (!pm)
+    throw new NotFoundError("Postmortem not found", {
+      entityType: "Postmortem",
+      entityId: postmortemId,
+      action: "view",
+    });
   const circle = presenceCircle(pm.id, pm.teamId);
   const inCircle = await db.user.count({ where: { AND: [{ id: actor.userId }, circle] } });
   if (inCircle === 0) return [];

@@ -50,7 +50,12 @@ export async function getFlagReport(actor: Actor, postmortemId: string) {
     where: { AND: [{ id: postmortemId }, postmortemScope(actor)] },
     select: { id: true, teamId: true, status: true },
   });
-  if (!visible) throw new NotFoundError("Postmortem not found");
+  if (!visible)
+    throw new NotFoundError("Postmortem not found", {
+      entityType: "Postmortem",
+      entityId: postmortemId,
+      action: "view",
+    });
   const { doc, flags, names } = await loadDocument(db, postmortemId);
   const byKey = new Map(doc.flagDismissals.map((d) => [dismissalKey(d), d]));
   const items: FlagReportItem[] = flags.map((f) => {

@@ -27,9 +27,18 @@ async function resolveTemplateSections(
 /** Creates a draft postmortem from a template; the actor owns it. */
 export async function createPostmortem(actor: Actor, teamId: string, input: CreatePostmortemInput) {
   const role = roleIn(actor, teamId);
-  if (!role) throw new NotFoundError("Team not found");
+  if (!role)
+    throw new NotFoundError("Team not found", {
+      entityType: "Team",
+      entityId: teamId,
+      action: "create postmortem",
+    });
   if (!canWrite(role))
-    throw new ForbiddenError("Viewers cannot create postmortems. Ask a team manager for the writer role.");
+    throw new ForbiddenError("Viewers cannot create postmortems. Ask a team manager for the writer role.", {
+      entityType: "Team",
+      entityId: teamId,
+      action: "create postmortem",
+    });
   const { sections, templateKey, templateId } = await resolveTemplateSections(teamId, input.template);
 
   return db.$transaction(async (tx) => {

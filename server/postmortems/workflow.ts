@@ -32,7 +32,12 @@ export async function changeStatus(actor: Actor, postmortemId: string, input: Ch
       where: { AND: [{ id: postmortemId }, postmortemScope(actor)] },
       select: { id: true, teamId: true, status: true, ownerId: true },
     });
-    if (!pm) throw new NotFoundError("Postmortem not found");
+    if (!pm)
+      throw new NotFoundError("Postmortem not found", {
+        entityType: "Postmortem",
+        entityId: postmortemId,
+        action: "change status",
+      });
     if (pm.status !== input.expectedStatus) throw statusChanged(pm.status);
     const who = {
       role: roleIn(actor, pm.teamId),
@@ -50,7 +55,11 @@ export async function changeStatus(actor: Actor, postmortemId: string, input: Ch
           `A postmortem cannot move from ${statusLabels[input.expectedStatus]} to ${statusLabels[input.to]}.`,
         );
       }
-      throw new ForbiddenError(forbiddenMessage(input.to));
+      throw new ForbiddenError(forbiddenMessage(input.to), {
+        entityType: "Postmortem",
+        entityId: postmortemId,
+        action: "change status",
+      });
     }
 
     const now = new Date();
@@ -108,7 +117,12 @@ async function requireVisible(client: Tx | typeof db, actor: Actor, postmortemId
     where: { AND: [{ id: postmortemId }, postmortemScope(actor)] },
     select: { id: true, teamId: true },
   });
-  if (!pm) throw new NotFoundError("Postmortem not found");
+  if (!pm)
+    throw new NotFoundError("Postmortem not found", {
+      entityType: "Postmortem",
+      entityId: postmortemId,
+      action: "view",
+    });
   return pm;
 }
 

@@ -13,15 +13,28 @@ export const hashInviteToken = (token: string) => crypto.createHash("sha256").up
 
 function requireManager(actor: Actor, teamId: string): TeamRole | null {
   const role = roleIn(actor, teamId);
-  if (!role && !actor.isAdmin) throw new NotFoundError("Team not found");
+  if (!role && !actor.isAdmin)
+    throw new NotFoundError("Team not found", {
+      entityType: "Team",
+      entityId: teamId,
+      action: "manage team",
+    });
   if (!canManageTeam(role) && !actor.isAdmin)
-    throw new ForbiddenError("Only the team's managers can do that.");
+    throw new ForbiddenError("Only the team's managers can do that.", {
+      entityType: "Team",
+      entityId: teamId,
+      action: "manage team",
+    });
   return role;
 }
 
 /** Site admins create teams and become the new team's admin. */
 export async function createTeam(actor: Actor, input: { name: string; slug: string }) {
-  if (!actor.isAdmin) throw new ForbiddenError("Only site admins can create teams.");
+  if (!actor.isAdmin)
+    throw new ForbiddenError("Only site admins can create teams.", {
+      entityType: "Site",
+      action: "create team",
+    });
   try {
     return await db.$transaction(async (tx) => {
       const team = await tx.team.create({

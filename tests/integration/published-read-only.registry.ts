@@ -148,6 +148,7 @@ export const modules: Record<string, Record<string, Entry>> = {
 /** Modules that write, but never a postmortem's content. */
 export const notContent: Record<string, string> = {
   "server/audit.ts": "appends audit events inside other mutations' transactions",
+  "server/audit-denials.ts": "audit rows for refused requests",
   "server/auth/credentials.ts": "sign-in bookkeeping",
   "server/auth/options.ts": "sign-in bookkeeping",
   "server/auth/sso.ts": "links SSO identities to users",
