@@ -26,9 +26,12 @@ export function Markdown({
     return (
       <div className={cx(compact ? "space-y-0.5" : "space-y-1", className)}>
         <p className="text-xs text-amber-800">Shown as plain text: {rendered.reason}</p>
+        {/* A long text scrolls in its own box (focusable, so the keyboard can scroll it too). */}
         <pre
+          tabIndex={0}
+          aria-label="Text shown as written"
           className={cx(
-            "whitespace-pre-wrap break-words font-sans text-stone-800",
+            "max-h-96 overflow-auto whitespace-pre-wrap break-words font-sans text-stone-800",
             compact ? "text-sm" : "text-[0.95rem] leading-relaxed",
           )}
         >

@@ -26,6 +26,20 @@ const options: Options & { maxNesting: number } = {
 
 export const markdownParser = new MarkdownIt("default", options);
 
+// GFM footnotes are not supported: keep "[^1]: …" a visible paragraph rather
+// than a hidden link definition that would turn "[^1]" into a link to "…".
+// (The ruler's own list, by rule name: function names do not survive minification.)
+type BlockRule = Parameters<typeof markdownParser.block.ruler.at>[1];
+const referenceRule = (
+  markdownParser.block.ruler as unknown as { __rules__: { name: string; fn: BlockRule }[] }
+).__rules__.find((rule) => rule.name === "reference")?.fn;
+if (referenceRule)
+  markdownParser.block.ruler.at("reference", (state, startLine, endLine, silent) => {
+    const start = state.bMarks[startLine]! + state.tShift[startLine]!;
+    if (state.src.startsWith("[^", start)) return false;
+    return referenceRule(state, startLine, endLine, silent);
+  });
+
 export type MarkdownToken = ReturnType<typeof markdownParser.parse>[number];
 
 /** The block token stream (inline tokens carry their children). */

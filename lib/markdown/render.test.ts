@@ -43,6 +43,12 @@ describe("renderMarkdown: GitHub-flavoured output, as remark-gfm rendered it", (
     expect(html(md)).toBe(expected);
   });
 
+  it("shows GFM footnotes as written instead of turning them into links", () => {
+    expect(html("Text[^1]\n\n[^1]: The note")).toBe("<p>Text[^1]</p><p>[^1]: The note</p>");
+    // Ordinary reference links still work.
+    expect(html("[docs][d]\n\n[d]: https://a.example")).toBe('<p><a href="https://a.example">docs</a></p>');
+  });
+
   it("keeps loose list items' paragraphs", () => {
     expect(html("- a\n\n- b")).toBe("<ul><li><p>a</p></li><li><p>b</p></li></ul>");
   });
