@@ -101,6 +101,7 @@ function show(value: unknown): string {
   return "…";
 }
 
+const isRecord = (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v);
 const isEmpty = (v: unknown) =>
   v === null || v === undefined || v === "" || v === false || (Array.isArray(v) && v.length === 0);
 
@@ -128,8 +129,8 @@ export function summariseChange(
   const oneSided = !hasBefore || !hasAfter;
   const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) =>
     oneSided
-      ? // A creation or removal: what it held, without ids and empty values.
-        k !== "id" && !isEmpty(hasAfter ? a[k] : b[k])
+      ? // A creation or removal: what it held, without ids, versions, nested records and empty values.
+        !/^(id|version)$|Id$/.test(k) && !isEmpty(hasAfter ? a[k] : b[k]) && !isRecord(hasAfter ? a[k] : b[k])
       : JSON.stringify(b[k]) !== JSON.stringify(a[k]),
   );
   const lines = fields.map((field) => ({
