@@ -42,8 +42,16 @@ describe("summariseChange", () => {
 
   it("shows only the side that exists for creations and removals, without ids and empty values", () => {
     expect(
-      summariseChange(null, { id: "c1", status: "DRAFT", actorId: null, claims: [], hidden: false, n: 0 })
-        .lines,
+      summariseChange(null, {
+        id: "c1",
+        status: "DRAFT",
+        actorId: "a1",
+        version: 1,
+        decision: { known: "" },
+        claims: [],
+        hidden: false,
+        n: 0,
+      }).lines,
     ).toEqual([
       { field: "status", before: null, after: "“DRAFT”" },
       { field: "n", before: null, after: "0" },
