@@ -94,14 +94,7 @@ export const eventFieldsSchema = z
       .min(1, "Describe what happened.")
       .max(DESCRIPTION_LIMIT, `Use at most ${DESCRIPTION_LIMIT.toLocaleString("en")} characters.`)
       .superRefine(markdownLimits),
-    knownAtTheTime: z
-      .string()
-      .max(
-        NOTE_LIMIT,
-        `What was known at the time: use at most ${NOTE_LIMIT.toLocaleString("en")} characters.`,
-      )
-      .superRefine(markdownLimits)
-      .default(""),
+    knownAtTheTime: note("What was known at the time").superRefine(markdownLimits),
     evidenceLinks: z
       .array(evidenceLinkSchema)
       .max(LINKS_LIMIT, `Use at most ${LINKS_LIMIT} links.`)
