@@ -1,8 +1,18 @@
 // Expected failures are values the UI can show; anything else is masked.
 
+/**
+ * What a refused request was about, for the audit log (server/audit-denials.ts):
+ * the kind of thing, its id as the request gave it, and what was attempted.
+ * Never the refused data itself.
+ */
+export type DenialSubject = { entityType: string; entityId?: string | undefined; action: string };
+
 /** The thing does not exist, or the actor may not know it exists. */
 export class NotFoundError extends Error {
-  constructor(what = "Not found") {
+  constructor(
+    what = "Not found",
+    readonly subject?: DenialSubject,
+  ) {
     super(what);
     this.name = "NotFoundError";
   }
@@ -10,7 +20,10 @@ export class NotFoundError extends Error {
 
 /** The actor can see the thing but may not do this to it. */
 export class ForbiddenError extends Error {
-  constructor(message = "You do not have permission to do that.") {
+  constructor(
+    message = "You do not have permission to do that.",
+    readonly subject?: DenialSubject,
+  ) {
     super(message);
     this.name = "ForbiddenError";
   }

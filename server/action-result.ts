@@ -2,6 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { ConflictError, ForbiddenError, NotFoundError, RuleError } from "@/lib/errors";
 import type { FieldErrors, FormResult } from "@/lib/form";
+import { auditDenied } from "./denials";
 
 /** The error half of every action result: a message for the form, and the field it belongs to if any. */
 export type ActionFailure = { status: "error"; formError: string; fieldErrors?: FieldErrors };
@@ -10,8 +11,13 @@ export type ActionFailure = { status: "error"; formError: string; fieldErrors?: 
  * Turns an error thrown by a mutation into an action failure. Expected errors
  * (not found, forbidden, conflict, rule) are shown as they are; anything else
  * is logged with a reference and the user sees only `unexpected(reference)`.
+ * Refusals (not found, forbidden) are audited first (server/denials.ts).
  */
-export function actionFailure(error: unknown, unexpected: (reference: string) => string): ActionFailure {
+export async function actionFailure(
+  error: unknown,
+  unexpected: (reference: string) => string,
+): Promise<ActionFailure> {
+  await auditDenied(error);
   if (error instanceof RuleError)
     return {
       status: "error",
@@ -26,8 +32,8 @@ export function actionFailure(error: unknown, unexpected: (reference: string) =>
 }
 
 /** actionFailure for useActionState forms: echoes back what the user submitted. */
-export function errorResult(error: unknown, values: Record<string, string>): FormResult {
-  const failure = actionFailure(
+export async function errorResult(error: unknown, values: Record<string, string>): Promise<FormResult> {
+  const failure = await actionFailure(
     error,
     (reference) => `Something went wrong on our side. Nothing was changed. Reference: ${reference}`,
   );

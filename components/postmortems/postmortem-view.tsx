@@ -235,7 +235,11 @@ export function PostmortemView({ postmortem: p }: { postmortem: Postmortem }) {
                   <li key={f.id}>
                     <span className="font-medium">{f.factor.name}</span>
                     <span className="ml-1 text-xs text-stone-500">({f.factor.category})</span>
-                    {f.explanation ? <p className="text-stone-600">{f.explanation}</p> : null}
+                    {f.explanation ? (
+                      <div className="text-stone-600">
+                        <Markdown compact>{f.explanation}</Markdown>
+                      </div>
+                    ) : null}
                   </li>
                 ))}
               </ul>

@@ -10,7 +10,8 @@ export function AppShell({
   switchTeam,
   children,
 }: {
-  user: { name: string; email: string; isAdmin: boolean };
+  /** canAudit: site admins, and managers or admins of a team (the audit log page). */
+  user: { name: string; email: string; isAdmin: boolean; canAudit?: boolean };
   teams: { slug: string; name: string }[];
   currentTeamSlug: string | null;
   switchTeam: (formData: FormData) => Promise<void>;
@@ -34,7 +35,7 @@ export function AppShell({
             Kintsugi
           </Link>
           <div className="order-3 w-full sm:order-none sm:w-auto">
-            <NavLinks isAdmin={user.isAdmin} />
+            <NavLinks isAdmin={user.isAdmin} canAudit={user.canAudit ?? false} />
           </div>
           <div className="ml-auto flex items-center gap-3">
             {teams.length > 0 ? (

@@ -10,9 +10,13 @@ const links = [
   { href: "/settings", label: "Settings" },
 ];
 
-export function NavLinks({ isAdmin }: { isAdmin: boolean }) {
+export function NavLinks({ isAdmin, canAudit = false }: { isAdmin: boolean; canAudit?: boolean }) {
   const pathname = usePathname();
-  const all = isAdmin ? [...links, { href: "/admin", label: "Admin" }] : links;
+  const all = [
+    ...links,
+    ...(canAudit ? [{ href: "/audit", label: "Audit log" }] : []),
+    ...(isAdmin ? [{ href: "/admin", label: "Admin" }] : []),
+  ];
   return (
     <nav aria-label="Main" className="-mx-1 overflow-x-auto">
       <ul className="flex gap-1">

@@ -90,14 +90,9 @@ export const EventRow = memo(function EventRow({
           {actorLabel ?? "—"}
         </div>
         <div className="col-span-2 min-w-0 space-y-1 sm:col-span-1">
-          <p
-            className={cx(
-              "line-clamp-3 whitespace-pre-line break-words text-sm",
-              !event.hidden && "text-stone-900",
-            )}
-          >
-            {event.description}
-          </p>
+          <div className={cx("line-clamp-3 break-words text-sm", !event.hidden && "text-stone-900")}>
+            <Markdown compact>{event.description}</Markdown>
+          </div>
           <Markers event={event} />
           {refuted.map((c) => (
             <p

@@ -6,6 +6,7 @@
 import type { DbClient } from "../../lib/db/connect";
 import type { TeamRole } from "../../lib/generated/prisma/enums";
 import { hashPassword } from "../../lib/password";
+import { seedStoredContent } from "./stored-content";
 
 /** Every seeded user's password. */
 export const PASSWORD = "correct-horse-battery";
@@ -63,5 +64,6 @@ export async function seedE2eWorld(prisma: DbClient) {
   await prisma.membership.createMany({
     data: memberships.map((m) => ({ teamId: teamIds[m.team], userId: userIds[m.user], role: m.role })),
   });
+  await seedStoredContent(prisma, { teamId: teamIds.alpha, ownerId: userIds.alphaWriter });
   return { userIds, teamIds };
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { text } from "./text";
 import type { ClaimStatus } from "@/lib/timeline/types";
 import { baseVersionSchema, optionalIdSchema } from "./entity";
+import { markdownLimits } from "./markdown";
 
 export const claimStatuses = ["UNKNOWN", "VERIFIED", "REFUTED"] as const satisfies readonly ClaimStatus[];
 
@@ -20,7 +21,7 @@ export const claimInputSchema = z.object({
   actorId: optionalIdSchema,
   eventId: optionalIdSchema,
   status: z.enum(claimStatuses, "Choose whether the claim held up."),
-  evidence: text().trim().max(10000, "Use at most 10,000 characters.").default(""),
+  evidence: text().trim().max(10000, "Use at most 10,000 characters.").superRefine(markdownLimits).default(""),
 });
 
 export type ClaimInput = z.output<typeof claimInputSchema>;

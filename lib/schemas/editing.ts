@@ -5,9 +5,15 @@ import { text } from "./text";
 import type { FieldErrors } from "../form";
 import { milestoneKeys, type MilestoneKey } from "../milestones";
 import { isValidTimeZone, parseLocalDateTime, toLocalInputValue } from "../time";
+import { markdownLimits } from "./markdown";
 
-/** Generous, but bounded: a section body beyond this is refused with a clear message. */
-export const SECTION_BODY_LIMIT = 100_000;
+/**
+ * Generous, but bounded: a section body beyond this is refused with a clear
+ * message. 50,000 characters is about 8,000 words, more than any real
+ * postmortem section; it also bounds the render time of the worst text the
+ * Markdown limits allow (lib/markdown/render.bench.test.ts).
+ */
+export const SECTION_BODY_LIMIT = 50_000;
 export const SUMMARY_LIMIT = 20_000;
 export const TITLE_LIMIT = 200;
 
@@ -27,9 +33,11 @@ const sectionTitle = text()
 export const saveSectionSchema = z.object({
   baseVersion: z.number().int().min(1),
   title: sectionTitle.optional(),
-  body: text().superRefine((v, ctx) => {
-    if (v.length > SECTION_BODY_LIMIT) ctx.addIssue({ code: "custom", message: bodyTooLong(v.length) });
-  }),
+  body: text()
+    .superRefine((v, ctx) => {
+      if (v.length > SECTION_BODY_LIMIT) ctx.addIssue({ code: "custom", message: bodyTooLong(v.length) });
+    })
+    .superRefine(markdownLimits),
 });
 export type SaveSectionInput = z.output<typeof saveSectionSchema>;
 
@@ -71,7 +79,7 @@ const headerFieldSchemas = {
   summary: text().max(
     SUMMARY_LIMIT,
     `Keep the TL;DR under ${SUMMARY_LIMIT.toLocaleString("en")} characters.`,
-  ),
+  ).superRefine(markdownLimits),
   severity: z.enum(editSeverities, { error: "Choose a severity." }),
   ownerId: id,
   incidentTimeZone: text().refine(isValidTimeZone, "Choose a valid time zone."),
@@ -92,7 +100,9 @@ const headerFieldSchemas = {
     .toUpperCase()
     .regex(/^([A-Z]{3})?$/, "Use a three-letter currency code such as EUR or USD."),
   sloImpact: text().max(500, "Use at most 500 characters."),
-  impactNotes: text().max(SUMMARY_LIMIT, `Use at most ${SUMMARY_LIMIT.toLocaleString("en")} characters.`),
+  impactNotes: text()
+    .max(SUMMARY_LIMIT, `Use at most ${SUMMARY_LIMIT.toLocaleString("en")} characters.`)
+    .superRefine(markdownLimits),
 } satisfies Record<HeaderKey, z.ZodType<string>>;
 
 const partialHeader = z.object(headerFieldSchemas).partial().strict();

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { text } from "./text";
 import type { GuardrailState } from "@/lib/timeline/types";
 import { baseVersionSchema, idSchema } from "./entity";
+import { markdownLimits } from "./markdown";
 
 export const guardrailStates = [
   "WORKED",
@@ -36,7 +37,7 @@ export const guardrailInputSchema = z.object({
     .max(120, "Use at most 120 characters."),
   kind: text().trim().min(1, "Say what kind of control it is.").max(80, "Use at most 80 characters."),
   state: z.enum(guardrailStates, "Choose what happened to this control."),
-  notes: text().trim().max(8000, "Use at most 8,000 characters.").default(""),
+  notes: text().trim().max(8000, "Use at most 8,000 characters.").superRefine(markdownLimits).default(""),
   eventIds: z
     .array(idSchema)
     .max(200, "Link at most 200 events.")

@@ -6,6 +6,7 @@ import { text } from "./text";
 import type { FieldErrors } from "../form";
 import { milestoneKeys } from "../milestones";
 import { eventMilestones, eventTypes, type MilestoneTimes, type TimelineEventView } from "../timeline/types";
+import { markdownLimits } from "./markdown";
 
 export const DESCRIPTION_LIMIT = 10_000;
 export const NOTE_LIMIT = 10_000;
@@ -88,8 +89,9 @@ export const eventFieldsSchema = z
     description: text()
       .trim()
       .min(1, "Describe what happened.")
-      .max(DESCRIPTION_LIMIT, `Use at most ${DESCRIPTION_LIMIT.toLocaleString("en")} characters.`),
-    knownAtTheTime: note("What was known at the time"),
+      .max(DESCRIPTION_LIMIT, `Use at most ${DESCRIPTION_LIMIT.toLocaleString("en")} characters.`)
+      .superRefine(markdownLimits),
+    knownAtTheTime: note("What was known at the time").superRefine(markdownLimits),
     evidenceLinks: z
       .array(evidenceLinkSchema)
       .max(LINKS_LIMIT, `Use at most ${LINKS_LIMIT} links.`)

@@ -15,7 +15,12 @@ export async function requireVisiblePostmortem(client: DbTransaction, actor: Act
     where: { AND: [{ id: postmortemId }, postmortemScope(actor)] },
     select: { id: true, teamId: true },
   });
-  if (!pm) throw new NotFoundError("Postmortem not found");
+  if (!pm)
+    throw new NotFoundError("Postmortem not found", {
+      entityType: "Postmortem",
+      entityId: postmortemId,
+      action: "view",
+    });
   return pm;
 }
 

@@ -16,7 +16,7 @@ export function invalidInput(error: z.ZodError, prefix?: string): ActionFailure 
 }
 
 /** Expected errors become values; anything else is logged and masked with a reference. */
-export function entityFailure(error: unknown): ActionFailure {
+export function entityFailure(error: unknown): Promise<ActionFailure> {
   return actionFailure(
     error,
     (reference) =>

@@ -21,7 +21,7 @@ export async function signUpAction(_prev: FormResult, formData: FormData): Promi
     await signUp(parsed.data);
     return { status: "success", values: { ...values, password: "" } };
   } catch (error) {
-    return besideTheField(errorResult(error, { ...values, password: "" }));
+    return besideTheField(await errorResult(error, { ...values, password: "" }));
   }
 }
 
@@ -39,7 +39,7 @@ export async function changePasswordAction(_prev: FormResult, formData: FormData
   try {
     await changePassword(actor, parsed.data, (await currentRequestInfo()).address);
   } catch (error) {
-    return besideTheField(errorResult(error, blank));
+    return besideTheField(await errorResult(error, blank));
   }
   // Every session, this one included, has ended: sign in with the new password.
   await forgetSessionCookie();

@@ -83,7 +83,12 @@ export async function listImports(actor: Actor, postmortemId: string, take = 20)
       },
     },
   });
-  if (!postmortem) throw new NotFoundError("Postmortem not found");
+  if (!postmortem)
+    throw new NotFoundError("Postmortem not found", {
+      entityType: "Postmortem",
+      entityId: postmortemId,
+      action: "view",
+    });
   return postmortem.importBatches.map((b) => ({
     id: b.id,
     source: b.source,
@@ -109,6 +114,11 @@ export async function listAgentActors(actor: Actor, postmortemId: string) {
       },
     },
   });
-  if (!postmortem) throw new NotFoundError("Postmortem not found");
+  if (!postmortem)
+    throw new NotFoundError("Postmortem not found", {
+      entityType: "Postmortem",
+      entityId: postmortemId,
+      action: "view",
+    });
   return postmortem.actors;
 }

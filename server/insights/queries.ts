@@ -8,7 +8,8 @@ import { canView } from "@/server/policy";
 
 /** Incident metrics and recurring factors for one of the actor's teams. */
 export async function getTeamInsights(actor: Actor, teamId: string) {
-  if (!canView(roleIn(actor, teamId))) throw new NotFoundError("Team not found");
+  if (!canView(roleIn(actor, teamId)))
+    throw new NotFoundError("Team not found", { entityType: "Team", entityId: teamId, action: "view" });
   const [postmortems, factorCounts, openActions] = await Promise.all([
     db.postmortem.findMany({
       where: { teamId, status: { not: "NOT_REQUIRED" } },

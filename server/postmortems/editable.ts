@@ -25,9 +25,10 @@ export async function requireEditable(tx: Tx, actor: Actor, postmortemId: string
     where: { AND: [{ id: postmortemId }, postmortemScope(actor)] },
     select: { id: true, teamId: true, status: true, version: true, ownerId: true },
   });
-  if (!postmortem) throw new NotFoundError("Postmortem not found");
+  const subject = { entityType: "Postmortem", entityId: postmortemId, action: "edit" };
+  if (!postmortem) throw new NotFoundError("Postmortem not found", subject);
   if (!canWrite(roleIn(actor, postmortem.teamId))) {
-    throw new ForbiddenError("Only writers of the owning team can edit this postmortem.");
+    throw new ForbiddenError("Only writers of the owning team can edit this postmortem.", subject);
   }
   if (!isEditableStatus(postmortem.status)) {
     throw new RuleError(

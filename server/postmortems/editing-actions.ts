@@ -19,6 +19,7 @@ import {
 import type { z } from "zod";
 import { logUnexpected } from "@/server/action-result";
 import { requireActor } from "@/server/auth/session";
+import { auditDenied } from "@/server/denials";
 import {
   addSection,
   FieldRuleError,
@@ -50,8 +51,9 @@ function invalid(error: z.ZodError): Failure {
   };
 }
 
-/** Expected errors become values; anything else is logged and retried by the editor. */
-function failure(error: unknown): Failure {
+/** Expected errors become values (refusals audited); anything else is logged and retried by the editor. */
+async function failure(error: unknown): Promise<Failure> {
+  await auditDenied(error);
   if (error instanceof FieldRuleError)
     return { status: "error", retry: false, formError: error.message, fieldErrors: error.fieldErrors };
   if (error instanceof RuleError)

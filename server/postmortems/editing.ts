@@ -20,10 +20,10 @@ import {
 } from "@/lib/schemas/editing";
 import type { FieldErrors } from "@/lib/form";
 import { parseLocalDateTime } from "@/lib/time";
-import type { Actor } from "@/server/auth/actor";
+import { roleIn, type Actor } from "@/server/auth/actor";
 import { writeAudit } from "@/server/audit";
 import { idempotentTransaction } from "@/server/idempotency";
-import { canWrite } from "@/server/policy";
+import { canManageTeam, canWrite } from "@/server/policy";
 import { requireEditable } from "./editable";
 import { afterContentChange } from "./after-change";
 import { headerFieldsSelect } from "./header-fields";
@@ -350,6 +350,14 @@ export async function saveHeader(actor: Actor, postmortemId: string, input: Save
     for (const issue of checkMilestoneOrder(milestones)) fail(issue.field, issue.message);
 
     if (input.changes.ownerId !== undefined && input.changes.ownerId !== row.ownerId) {
+      // Handing a postmortem under review to someone else would let its writer
+      // pose as a reviewer; from review on, only a manager reassigns it.
+      if (
+        pm.status !== "DRAFT" &&
+        pm.status !== "CHANGES_REQUESTED" &&
+        !canManageTeam(roleIn(actor, pm.teamId))
+      )
+        fail("ownerId", "While it is in review, only a manager of the team can change the owner.");
       const membership = await tx.membership.findFirst({
         where: { teamId: pm.teamId, userId: input.changes.ownerId, user: { deactivatedAt: null } },
         select: { role: true },
@@ -413,17 +421,28 @@ export async function saveHeader(actor: Actor, postmortemId: string, input: Save
     );
     const after = toHeaderValues(updated);
     const changedKeys = headerKeys.filter((k) => after[k] !== stored[k] || k in input.changes);
-    await writeAudit(tx, {
-      actorUserId: actor.userId,
-      teamId: pm.teamId,
-      postmortemId,
-      entityType: "Postmortem",
-      entityId: postmortemId,
-      action: "postmortem.header_updated",
-      before: Object.fromEntries(changedKeys.map((k) => [k, stored[k]])),
-      after: Object.fromEntries(changedKeys.map((k) => [k, after[k]])),
-    });
-    await afterContentChange(tx, postmortemId, actor.userId);
+    // A change of owner is its own audit event: it routes the postmortem but
+    // writes none of it (authorship.ts), unlike every other header field.
+    const contentKeys = changedKeys.filter((k) => k !== "ownerId");
+    const audit = { actorUserId: actor.userId, teamId: pm.teamId, postmortemId, entityType: "Postmortem" };
+    if (after.ownerId !== stored.ownerId)
+      await writeAudit(tx, {
+        ...audit,
+        entityId: postmortemId,
+        action: "postmortem.owner_changed",
+        before: { ownerId: stored.ownerId },
+        after: { ownerId: after.ownerId },
+      });
+    if (contentKeys.length > 0)
+      await writeAudit(tx, {
+        ...audit,
+        entityId: postmortemId,
+        action: "postmortem.header_updated",
+        before: Object.fromEntries(contentKeys.map((k) => [k, stored[k]])),
+        after: Object.fromEntries(contentKeys.map((k) => [k, after[k]])),
+      });
+    // An owner change alone is no edit: no snapshot in the editor's name.
+    if (contentKeys.length > 0) await afterContentChange(tx, postmortemId, actor.userId);
     return { version: updated.version, values: after };
   });
 }
@@ -434,7 +453,12 @@ export async function listOwnerCandidates(actor: Actor, postmortemId: string) {
     where: { AND: [{ id: postmortemId }, postmortemScope(actor)] },
     select: { teamId: true },
   });
-  if (!pm) throw new NotFoundError("Postmortem not found");
+  if (!pm)
+    throw new NotFoundError("Postmortem not found", {
+      entityType: "Postmortem",
+      entityId: postmortemId,
+      action: "view",
+    });
   const members = await db.membership.findMany({
     where: { teamId: pm.teamId, role: { not: "VIEWER" }, user: { deactivatedAt: null } },
     select: { user: { select: { id: true, name: true } } },
@@ -446,15 +470,36 @@ export async function listOwnerCandidates(actor: Actor, postmortemId: string) {
 // ---------------------------------------------------------------- presence
 
 /**
+ * Who takes part in presence on a postmortem: members of its team and the
+ * reviewers explicitly assigned to it. Readers from elsewhere (a share, or
+ * organisation-wide visibility) neither see who has it open nor are shown.
+ */
+function presenceCircle(postmortemId: string, teamId: string): Prisma.UserWhereInput {
+  return {
+    OR: [{ memberships: { some: { teamId } } }, { reviewAssignments: { some: { postmortemId } } }],
+  };
+}
+
+/**
  * Records that the actor has the postmortem open and returns the names of the
- * others seen within the presence window. Anyone who can read it may call it.
+ * others seen within the presence window, both only within its presence
+ * circle (above). Anyone who can read it may call it; outside the circle it
+ * records nothing and returns nobody.
  */
 export async function heartbeat(actor: Actor, postmortemId: string, now = new Date()) {
   const pm = await db.postmortem.findFirst({
     where: { AND: [{ id: postmortemId }, postmortemScope(actor)] },
-    select: { id: true },
+    select: { id: true, teamId: true },
   });
-  if (!pm) throw new NotFoundError("Postmortem not found");
+  if (!pm)
+    throw new NotFoundError("Postmortem not found", {
+      entityType: "Postmortem",
+      entityId: postmortemId,
+      action: "view",
+    });
+  const circle = presenceCircle(pm.id, pm.teamId);
+  const inCircle = await db.user.count({ where: { AND: [{ id: actor.userId }, circle] } });
+  if (inCircle === 0) return [];
   await db.postmortemPresence.upsert({
     where: { postmortemId_userId: { postmortemId, userId: actor.userId } },
     create: { postmortemId, userId: actor.userId, lastSeenAt: now },
@@ -465,6 +510,7 @@ export async function heartbeat(actor: Actor, postmortemId: string, now = new Da
       postmortemId,
       userId: { not: actor.userId },
       lastSeenAt: { gte: new Date(now.getTime() - PRESENCE_WINDOW_MS) },
+      user: circle,
     },
     select: { user: { select: { name: true } } },
     orderBy: { user: { name: "asc" } },

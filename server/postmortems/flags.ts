@@ -1,11 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { checkDocument, dismissalKey, personNames, type LocatedFlag } from "@/lib/blameless/document";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 import type { DbTransaction } from "@/lib/db/connect";
 import { roleIn, type Actor } from "@/server/auth/actor";
 import { writeAudit } from "@/server/audit";
 import { canWrite } from "@/server/policy";
+import { isEditableStatus, requireEditable } from "./editable";
 import { postmortemScope } from "./scope";
 
 type Tx = DbTransaction;
@@ -47,9 +48,14 @@ export type FlagReportItem = LocatedFlag & {
 export async function getFlagReport(actor: Actor, postmortemId: string) {
   const visible = await db.postmortem.findFirst({
     where: { AND: [{ id: postmortemId }, postmortemScope(actor)] },
-    select: { id: true, teamId: true },
+    select: { id: true, teamId: true, status: true },
   });
-  if (!visible) throw new NotFoundError("Postmortem not found");
+  if (!visible)
+    throw new NotFoundError("Postmortem not found", {
+      entityType: "Postmortem",
+      entityId: postmortemId,
+      action: "view",
+    });
   const { doc, flags, names } = await loadDocument(db, postmortemId);
   const byKey = new Map(doc.flagDismissals.map((d) => [dismissalKey(d), d]));
   const items: FlagReportItem[] = flags.map((f) => {
@@ -63,7 +69,7 @@ export async function getFlagReport(actor: Actor, postmortemId: string) {
     items,
     open: items.filter((i) => !i.dismissal).length,
     names,
-    canDismiss: canWrite(roleIn(actor, visible.teamId)),
+    canDismiss: canWrite(roleIn(actor, visible.teamId)) && isEditableStatus(visible.status),
   };
 }
 
@@ -76,17 +82,6 @@ export async function recountFlags(tx: Tx, postmortemId: string): Promise<number
   return open;
 }
 
-async function requireWriter(tx: Tx, actor: Actor, postmortemId: string) {
-  const p = await tx.postmortem.findFirst({
-    where: { AND: [{ id: postmortemId }, postmortemScope(actor)] },
-    select: { id: true, teamId: true },
-  });
-  if (!p) throw new NotFoundError("Postmortem not found");
-  if (!canWrite(roleIn(actor, p.teamId)))
-    throw new ForbiddenError("Only the team's writers can dismiss flags.");
-  return p;
-}
-
 /** Keeps a flagged phrase on purpose, with a reason reviewers will see. */
 export async function dismissFlag(
   actor: Actor,
@@ -94,7 +89,8 @@ export async function dismissFlag(
   input: { location: string; ruleId: string; phrase: string; reason: string },
 ) {
   return db.$transaction(async (tx) => {
-    const p = await requireWriter(tx, actor, postmortemId);
+    // A dismissal changes what reviewers see: only while the content is editable.
+    const p = await requireEditable(tx, actor, postmortemId);
     const phrase = input.phrase.toLowerCase();
     const dismissal = await tx.blamelessFlagDismissal.upsert({
       where: {
@@ -132,7 +128,8 @@ export async function dismissFlag(
 /** Takes a dismissal back: the phrase counts as an open flag again. */
 export async function restoreFlag(actor: Actor, postmortemId: string, dismissalId: string) {
   return db.$transaction(async (tx) => {
-    const p = await requireWriter(tx, actor, postmortemId);
+    // A dismissal changes what reviewers see: only while the content is editable.
+    const p = await requireEditable(tx, actor, postmortemId);
     const dismissal = await tx.blamelessFlagDismissal.findFirst({
       where: { id: dismissalId, postmortemId },
       select: { id: true, location: true, ruleId: true, phrase: true, reason: true },

@@ -36,9 +36,18 @@ export async function createPostmortem(
   idempotencyKey?: string | null,
 ) {
   const role = roleIn(actor, teamId);
-  if (!role) throw new NotFoundError("Team not found");
+  if (!role)
+    throw new NotFoundError("Team not found", {
+      entityType: "Team",
+      entityId: teamId,
+      action: "create postmortem",
+    });
   if (!canWrite(role))
-    throw new ForbiddenError("Viewers cannot create postmortems. Ask a team manager for the writer role.");
+    throw new ForbiddenError("Viewers cannot create postmortems. Ask a team manager for the writer role.", {
+      entityType: "Team",
+      entityId: teamId,
+      action: "create postmortem",
+    });
   const { sections, templateKey, templateId } = await resolveTemplateSections(teamId, input.template);
 
   const request = { key: idempotencyKey, action: `postmortem.create:${teamId}` };

@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { PostmortemStatus } from "@/lib/generated/prisma/enums";
 import { roleIn, type Actor } from "@/server/auth/actor";
-import { canManageTeam, canView, canWrite } from "@/server/policy";
+import { canManageTeam, canReview, canView, canWrite } from "@/server/policy";
+import { hasAuthored } from "./authorship";
 import { isEditableStatus } from "./editable";
 import { postmortemScope } from "./scope";
 
@@ -15,7 +16,8 @@ export async function listTeamPostmortems(
   teamId: string,
   options: { page: number; status?: PostmortemStatus | undefined; flagged?: boolean | undefined },
 ) {
-  if (!canView(roleIn(actor, teamId))) throw new NotFoundError("Team not found");
+  if (!canView(roleIn(actor, teamId)))
+    throw new NotFoundError("Team not found", { entityType: "Team", entityId: teamId, action: "view" });
   const where = {
     teamId,
     ...(options.status && { status: options.status }),
@@ -173,12 +175,22 @@ export async function getPostmortem(actor: Actor, id: string) {
       _count: { select: { events: { where: { deletedAt: null } } } },
     },
   });
-  if (!postmortem) throw new NotFoundError("Postmortem not found");
+  if (!postmortem)
+    throw new NotFoundError("Postmortem not found", {
+      entityType: "Postmortem",
+      entityId: id,
+      action: "view",
+    });
   const role = roleIn(actor, postmortem.team.id);
+  // Authorship only decides the review moves, which exist only in review (the
+  // server checks it again when the move is made).
+  const isAuthor =
+    postmortem.status === "IN_REVIEW" && canReview(role) ? await hasAuthored(db, id, actor.userId) : false;
   return {
     ...postmortem,
     viewer: {
       role,
+      isAuthor,
       /** May write in this team (whatever the status). */
       canWrite: canWrite(role),
       /** May edit the content now (writer, and the status allows edits). */
@@ -191,7 +203,8 @@ export async function getPostmortem(actor: Actor, id: string) {
 
 /** The actor's teams' postmortem counts, for the dashboard header. */
 export async function countTeamPostmortems(actor: Actor, teamId: string) {
-  if (!canView(roleIn(actor, teamId))) throw new NotFoundError("Team not found");
+  if (!canView(roleIn(actor, teamId)))
+    throw new NotFoundError("Team not found", { entityType: "Team", entityId: teamId, action: "view" });
   return db.postmortem.count({ where: { teamId } });
 }
 
@@ -218,7 +231,12 @@ export async function getPostmortemHeader(actor: Actor, id: string) {
       team: { select: { id: true, name: true } },
     },
   });
-  if (!postmortem) throw new NotFoundError("Postmortem not found");
+  if (!postmortem)
+    throw new NotFoundError("Postmortem not found", {
+      entityType: "Postmortem",
+      entityId: id,
+      action: "view",
+    });
   const role = roleIn(actor, postmortem.team.id);
   return {
     ...postmortem,

@@ -3,8 +3,9 @@ import type { TeamRole } from "@/lib/generated/prisma/enums";
 import { availableTransitions, canTransition, checkTransition, isCorrection } from "./workflow-policy";
 
 const roles: TeamRole[] = ["VIEWER", "WRITER", "REVIEWER", "MANAGER", "ADMIN"];
-const member = (role: TeamRole) => ({ role, isOwner: false });
-const owner = (role: TeamRole = "WRITER") => ({ role, isOwner: true });
+const member = (role: TeamRole) => ({ role, isOwner: false, isAuthor: false });
+const owner = (role: TeamRole = "WRITER") => ({ role, isOwner: true, isAuthor: true });
+const author = (role: TeamRole) => ({ role, isOwner: false, isAuthor: true });
 
 /** Which roles (not owning it) may make a move. */
 const allowedRoles = (from: string, to: string) =>
@@ -26,6 +27,8 @@ describe("workflow policy", () => {
     (to) => {
       expect(allowedRoles("IN_REVIEW", to)).toEqual(["REVIEWER", "MANAGER", "ADMIN"]);
       for (const role of roles) expect(canTransition("IN_REVIEW", to, owner(role))).toBe(false);
+      // Nor anyone who wrote part of it, whoever owns it now.
+      for (const role of roles) expect(canTransition("IN_REVIEW", to, author(role))).toBe(false);
     },
   );
 
@@ -80,16 +83,18 @@ describe("workflow policy", () => {
     for (const from of ["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "PUBLISHED", "NOT_REQUIRED"]) {
       expect(availableTransitions(from, member("VIEWER"))).toEqual([]);
       expect(availableTransitions(from, owner("VIEWER"))).toEqual([]);
-      expect(availableTransitions(from, { role: null, isOwner: true })).toEqual([]);
-      expect(availableTransitions(from, { role: undefined, isOwner: false })).toEqual([]);
+      expect(availableTransitions(from, { role: null, isOwner: true, isAuthor: true })).toEqual([]);
+      expect(availableTransitions(from, { role: undefined, isOwner: false, isAuthor: false })).toEqual([]);
     }
   });
 
   it("denies unknown roles, statuses and moves that skip steps", () => {
     // @ts-expect-error a stale client could send an unknown role
-    expect(canTransition("DRAFT", "IN_REVIEW", { role: "OWNER", isOwner: true })).toBe(false);
+    expect(canTransition("DRAFT", "IN_REVIEW", { role: "OWNER", isOwner: true, isAuthor: true })).toBe(false);
     // @ts-expect-error prototype keys are not roles
-    expect(canTransition("DRAFT", "IN_REVIEW", { role: "toString", isOwner: true })).toBe(false);
+    expect(canTransition("DRAFT", "IN_REVIEW", { role: "toString", isOwner: true, isAuthor: true })).toBe(
+      false,
+    );
     expect(checkTransition("ARCHIVED", "DRAFT", member("ADMIN"))).toEqual({
       ok: false,
       problem: "no-such-transition",

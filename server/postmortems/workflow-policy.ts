@@ -4,10 +4,13 @@ import "server-only";
 import type { PostmortemStatus, TeamRole } from "@/lib/generated/prisma/enums";
 import { canManageTeam, canReview, canWrite } from "@/server/policy";
 
-/** The actor as the workflow sees them: their role in the postmortem's team and ownership. */
-export type WorkflowActor = { role: TeamRole | null | undefined; isOwner: boolean };
+/**
+ * The actor as the workflow sees them: their role in the postmortem's team,
+ * whether they own it, and whether they wrote any of it (authorship.ts).
+ */
+export type WorkflowActor = { role: TeamRole | null | undefined; isOwner: boolean; isAuthor: boolean };
 
-type Rule = "ownerOrWriter" | "ownerOrManager" | "reviewerNotOwner";
+type Rule = "ownerOrWriter" | "ownerOrManager" | "reviewerNotAuthor";
 
 type TransitionSpec = {
   from: PostmortemStatus;
@@ -41,7 +44,7 @@ const transitions: readonly TransitionSpec[] = [
     from: "IN_REVIEW",
     to: "APPROVED",
     label: "Approve",
-    rule: "reviewerNotOwner",
+    rule: "reviewerNotAuthor",
     requiresReason: false,
     tone: "primary",
   },
@@ -49,7 +52,7 @@ const transitions: readonly TransitionSpec[] = [
     from: "IN_REVIEW",
     to: "CHANGES_REQUESTED",
     label: "Request changes",
-    rule: "reviewerNotOwner",
+    rule: "reviewerNotAuthor",
     requiresReason: false,
     tone: "secondary",
   },
@@ -120,9 +123,10 @@ function allows(rule: Rule, who: WorkflowActor): boolean {
       return true;
     case "ownerOrManager":
       return who.isOwner || canManageTeam(who.role);
-    case "reviewerNotOwner":
-      // Nobody approves their own postmortem, managers included.
-      return canReview(who.role) && !who.isOwner;
+    case "reviewerNotAuthor":
+      // Nobody reviews what they own or wrote, managers included: handing the
+      // owner field to someone else does not make your own text reviewable by you.
+      return canReview(who.role) && !who.isOwner && !who.isAuthor;
     default:
       return false;
   }

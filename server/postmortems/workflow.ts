@@ -10,6 +10,7 @@ import {
 } from "@/lib/schemas/workflow";
 import { roleIn, type Actor } from "@/server/auth/actor";
 import { writeAudit } from "@/server/audit";
+import { hasAuthored } from "./authorship";
 import { requireEditable } from "./editable";
 import { recountFlags } from "./flags";
 import { recordRevision } from "./revisions";
@@ -31,9 +32,18 @@ export async function changeStatus(actor: Actor, postmortemId: string, input: Ch
       where: { AND: [{ id: postmortemId }, postmortemScope(actor)] },
       select: { id: true, teamId: true, status: true, ownerId: true },
     });
-    if (!pm) throw new NotFoundError("Postmortem not found");
-    const who = { role: roleIn(actor, pm.teamId), isOwner: pm.ownerId === actor.userId };
+    if (!pm)
+      throw new NotFoundError("Postmortem not found", {
+        entityType: "Postmortem",
+        entityId: postmortemId,
+        action: "change status",
+      });
     if (pm.status !== input.expectedStatus) throw statusChanged(pm.status);
+    const who = {
+      role: roleIn(actor, pm.teamId),
+      isOwner: pm.ownerId === actor.userId,
+      isAuthor: await hasAuthored(tx, pm.id, actor.userId),
+    };
 
     const check = checkTransition(input.expectedStatus, input.to, who, reason);
     if (!check.ok) {
@@ -45,7 +55,11 @@ export async function changeStatus(actor: Actor, postmortemId: string, input: Ch
           `A postmortem cannot move from ${statusLabels[input.expectedStatus]} to ${statusLabels[input.to]}.`,
         );
       }
-      throw new ForbiddenError(forbiddenMessage(input.to));
+      throw new ForbiddenError(forbiddenMessage(input.to), {
+        entityType: "Postmortem",
+        entityId: postmortemId,
+        action: "change status",
+      });
     }
 
     const now = new Date();
@@ -92,7 +106,7 @@ function statusChanged(current?: string) {
 
 function forbiddenMessage(to: string): string {
   if (to === "APPROVED" || to === "CHANGES_REQUESTED") {
-    return "Only a reviewer, manager or admin of the team who does not own this postmortem can review it.";
+    return "Only a reviewer, manager or admin of the team who neither owns nor wrote any of this postmortem can review it.";
   }
   return "Only the owner, or a manager of the team, can make this change.";
 }
@@ -103,7 +117,12 @@ async function requireVisible(client: Tx | typeof db, actor: Actor, postmortemId
     where: { AND: [{ id: postmortemId }, postmortemScope(actor)] },
     select: { id: true, teamId: true },
   });
-  if (!pm) throw new NotFoundError("Postmortem not found");
+  if (!pm)
+    throw new NotFoundError("Postmortem not found", {
+      entityType: "Postmortem",
+      entityId: postmortemId,
+      action: "view",
+    });
   return pm;
 }
 

@@ -14,9 +14,18 @@ export const hashInviteToken = (token: string) => crypto.createHash("sha256").up
 
 function requireManager(actor: Actor, teamId: string): TeamRole | null {
   const role = roleIn(actor, teamId);
-  if (!role && !actor.isAdmin) throw new NotFoundError("Team not found");
+  if (!role && !actor.isAdmin)
+    throw new NotFoundError("Team not found", {
+      entityType: "Team",
+      entityId: teamId,
+      action: "manage team",
+    });
   if (!canManageTeam(role) && !actor.isAdmin)
-    throw new ForbiddenError("Only the team's managers can do that.");
+    throw new ForbiddenError("Only the team's managers can do that.", {
+      entityType: "Team",
+      entityId: teamId,
+      action: "manage team",
+    });
   return role;
 }
 
@@ -29,7 +38,11 @@ export async function createTeam(
   input: { name: string; slug: string },
   idempotencyKey?: string | null,
 ) {
-  if (!actor.isAdmin) throw new ForbiddenError("Only site admins can create teams.");
+  if (!actor.isAdmin)
+    throw new ForbiddenError("Only site admins can create teams.", {
+      entityType: "Site",
+      action: "create team",
+    });
   const request = { key: idempotencyKey, action: "team.create" };
   try {
     return await idempotentTransaction(actor.userId, request, async (tx) => {

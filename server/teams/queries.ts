@@ -15,7 +15,12 @@ export function pickCurrentTeam(actor: Actor, preferredSlug: string | undefined)
 /** Members and open invites of a team the actor belongs to. */
 export async function getTeamSettings(actor: Actor, teamId: string) {
   const role = roleIn(actor, teamId);
-  if (!canView(role) && !actor.isAdmin) throw new NotFoundError("Team not found");
+  if (!canView(role) && !actor.isAdmin)
+    throw new NotFoundError("Team not found", {
+      entityType: "Team",
+      entityId: teamId,
+      action: "view settings",
+    });
   const canManage = canManageTeam(role) || actor.isAdmin;
   const team = await db.team.findUnique({
     where: { id: teamId },
@@ -48,7 +53,7 @@ export async function getTeamSettings(actor: Actor, teamId: string) {
 
 /** All teams, for site admins. */
 export async function listAllTeams(actor: Actor) {
-  if (!actor.isAdmin) throw new NotFoundError();
+  if (!actor.isAdmin) throw new NotFoundError("Not found", { entityType: "Site", action: "administer" });
   return db.team.findMany({
     select: {
       id: true,

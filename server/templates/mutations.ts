@@ -11,8 +11,18 @@ import { canManageTeam } from "@/server/policy";
 
 function requireManager(actor: Actor, teamId: string) {
   const role = roleIn(actor, teamId);
-  if (!role) throw new NotFoundError("Team not found");
-  if (!canManageTeam(role)) throw new ForbiddenError("Only the team's managers can change its templates.");
+  if (!role)
+    throw new NotFoundError("Team not found", {
+      entityType: "Team",
+      entityId: teamId,
+      action: "manage templates",
+    });
+  if (!canManageTeam(role))
+    throw new ForbiddenError("Only the team's managers can change its templates.", {
+      entityType: "Team",
+      entityId: teamId,
+      action: "manage templates",
+    });
 }
 
 function toSections(input: TemplateInput): TemplateSection[] {

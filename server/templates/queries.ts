@@ -8,7 +8,8 @@ import { canManageTeam, canView } from "@/server/policy";
 /** The team's own templates (not archived), default first. */
 export async function listTeamTemplates(actor: Actor, teamId: string) {
   const role = roleIn(actor, teamId);
-  if (!canView(role)) throw new NotFoundError("Team not found");
+  if (!canView(role))
+    throw new NotFoundError("Team not found", { entityType: "Team", entityId: teamId, action: "view" });
   const templates = await db.template.findMany({
     where: { teamId, archivedAt: null },
     select: {
@@ -29,7 +30,12 @@ export async function listTeamTemplates(actor: Actor, teamId: string) {
 }
 
 export async function getTeamTemplate(actor: Actor, teamId: string, templateId: string) {
-  if (!canManageTeam(roleIn(actor, teamId))) throw new NotFoundError("Template not found");
+  if (!canManageTeam(roleIn(actor, teamId)))
+    throw new NotFoundError("Template not found", {
+      entityType: "Template",
+      entityId: templateId,
+      action: "manage templates",
+    });
   const template = await db.template.findFirst({
     where: { id: templateId, teamId, archivedAt: null },
     select: { id: true, name: true, description: true, isDefault: true, sections: true, version: true },

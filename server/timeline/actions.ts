@@ -43,7 +43,7 @@ function invalid(error: z.ZodError): Failure {
   return { status: "error", fieldErrors, formError: "Please correct the highlighted fields." };
 }
 
-function failure(error: unknown): Failure {
+function failure(error: unknown): Promise<Failure> {
   return actionFailure(
     error,
     (reference) => `Not saved: something went wrong on our side (reference ${reference}).`,

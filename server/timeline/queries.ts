@@ -128,7 +128,12 @@ export async function getTimeline(actor: Actor, postmortemId: string) {
       team: { select: { id: true, name: true } },
     },
   });
-  if (!postmortem) throw new NotFoundError("Postmortem not found");
+  if (!postmortem)
+    throw new NotFoundError("Postmortem not found", {
+      entityType: "Postmortem",
+      entityId: postmortemId,
+      action: "view",
+    });
   const [actors, rows, claims, links] = await Promise.all([
     db.actor.findMany({
       where: { postmortemId },

@@ -113,7 +113,12 @@ export async function changePassword(
 
 /** Site admins deactivate and reactivate users. Deactivation ends their sessions. */
 export async function setUserActive(actor: Actor, userId: string, active: boolean) {
-  if (!actor.isAdmin) throw new ForbiddenError("Only site admins can do that.");
+  if (!actor.isAdmin)
+    throw new ForbiddenError("Only site admins can do that.", {
+      entityType: "User",
+      entityId: userId,
+      action: "administer",
+    });
   if (userId === actor.userId) throw new RuleError("You cannot deactivate yourself.");
   await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({

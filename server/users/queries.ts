@@ -6,7 +6,7 @@ import type { Actor } from "@/server/auth/actor";
 
 /** Every user, for site admins. */
 export async function listUsers(actor: Actor) {
-  if (!actor.isAdmin) throw new NotFoundError();
+  if (!actor.isAdmin) throw new NotFoundError("Not found", { entityType: "Site", action: "administer" });
   return db.user.findMany({
     select: {
       id: true,

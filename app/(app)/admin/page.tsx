@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { CreateTeamForm } from "@/components/admin/create-team-form";
 import { UserActiveToggle } from "@/components/admin/user-active-toggle";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/server/auth/session";
+import { refusePage } from "@/server/denials";
 import { createTeamAction } from "@/server/teams/actions";
 import { listAllTeams } from "@/server/teams/queries";
 import { setUserActiveAction } from "@/server/users/actions";
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Admin · Kintsugi" };
 
 export default async function AdminPage() {
   const actor = await requireActor();
-  if (!actor.isAdmin) notFound();
+  if (!actor.isAdmin) return refusePage({ entityType: "Site", action: "administer" });
   const [teams, users] = await Promise.all([listAllTeams(actor), listUsers(actor)]);
   return (
     <>

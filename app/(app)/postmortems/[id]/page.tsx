@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { PostmortemView } from "@/components/postmortems/postmortem-view";
 import { PostmortemEditor } from "@/components/editor/postmortem-editor";
 import { toHeaderValues } from "@/lib/schemas/editing";
@@ -14,6 +13,7 @@ import {
 } from "@/server/postmortems/editing-actions";
 import { NotFoundError } from "@/lib/errors";
 import { requireActor } from "@/server/auth/session";
+import { auditedNotFound } from "@/server/denials";
 import { getPostmortem } from "@/server/postmortems/queries";
 import { availableTransitions } from "@/server/postmortems/workflow-policy";
 import { changeStatusAction } from "@/server/postmortems/workflow-actions";
@@ -29,8 +29,8 @@ export const metadata: Metadata = { title: "Postmortem · Kintsugi" };
 export default async function PostmortemPage({ params }: { params: Promise<{ id: string }> }) {
   const [{ id }, actor] = await Promise.all([params, requireActor()]);
   const [postmortem, flags] = await Promise.all([getPostmortem(actor, id), getFlagReport(actor, id)]).catch(
-    (error: unknown) => {
-      if (error instanceof NotFoundError) notFound();
+    async (error: unknown) => {
+      if (error instanceof NotFoundError) await auditedNotFound(error);
       throw error;
     },
   );

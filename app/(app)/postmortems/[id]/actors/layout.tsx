@@ -1,6 +1,6 @@
-import { notFound } from "next/navigation";
 import { NotFoundError } from "@/lib/errors";
 import { requireActor } from "@/server/auth/session";
+import { auditedNotFound } from "@/server/denials";
 import { getPostmortemHeader } from "@/server/postmortems/queries";
 
 // The access check lives here, outside loading.tsx's Suspense boundary, so
@@ -14,8 +14,8 @@ export default async function ActorsLayout({
   children: React.ReactNode;
 }) {
   const [{ id }, actor] = await Promise.all([params, requireActor()]);
-  await getPostmortemHeader(actor, id).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
+  await getPostmortemHeader(actor, id).catch(async (error: unknown) => {
+    if (error instanceof NotFoundError) await auditedNotFound(error);
     throw error;
   });
   return children;

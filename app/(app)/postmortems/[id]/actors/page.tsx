@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActorsSection } from "@/components/actors/actors-section";
 import { BlastRadiusPanel } from "@/components/actors/blast-radius-panel";
 import { ClaimsSection } from "@/components/claims/claims-section";
@@ -15,6 +14,7 @@ import { actorKindLabels, eventTypeLabels, type EventType } from "@/lib/timeline
 import { createActorAction, deleteActorAction, updateActorAction } from "@/server/actors/actions";
 import { listActors, listBlastRadiusEvents, listLinkableUsers } from "@/server/actors/queries";
 import { requireActor } from "@/server/auth/session";
+import { auditedNotFound } from "@/server/denials";
 import { createClaimAction, deleteClaimAction, updateClaimAction } from "@/server/claims/actions";
 import { listClaims } from "@/server/claims/queries";
 import {
@@ -37,8 +37,8 @@ export default async function ActorsPage({ params }: { params: Promise<{ id: str
     listGuardrails(actor, id),
     listClaims(actor, id),
     listEventOptions(actor, id),
-  ]).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
+  ]).catch(async (error: unknown) => {
+    if (error instanceof NotFoundError) await auditedNotFound(error);
     throw error;
   });
   const { canEdit, canWrite } = postmortem.viewer;

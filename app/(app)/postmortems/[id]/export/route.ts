@@ -1,5 +1,6 @@
 import { buildMarkdownExport, exportFilename } from "@/lib/export-markdown";
 import { NotFoundError } from "@/lib/errors";
+import { recordDenial } from "@/server/audit-denials";
 import { getActor } from "@/server/auth/session";
 import { getPostmortem } from "@/server/postmortems/queries";
 
@@ -25,7 +26,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       },
     });
   } catch (error) {
-    if (error instanceof NotFoundError) return plain(404, "Not found");
+    if (error instanceof NotFoundError) {
+      await recordDenial(actor, error);
+      return plain(404, "Not found");
+    }
     throw error;
   }
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/ui/badges";
 import { PageHeader } from "@/components/ui/page-header";
 import { PostmortemTabs } from "@/components/postmortems/postmortem-tabs";
@@ -11,6 +10,7 @@ import { NotFoundError } from "@/lib/errors";
 import { diffSnapshots } from "@/lib/revision-diff";
 import { formatInZone } from "@/lib/time";
 import { requireActor } from "@/server/auth/session";
+import { auditedNotFound } from "@/server/denials";
 import { getPostmortemHeader } from "@/server/postmortems/queries";
 import { getRevisionPair, listRevisions } from "@/server/postmortems/workflow";
 import { restoreRevisionAction } from "@/server/postmortems/workflow-actions";
@@ -22,8 +22,8 @@ const asNumber = (value: string | string[] | undefined) => {
   return Number.isInteger(n) && n > 0 ? n : null;
 };
 
-function orNotFound(error: unknown): never {
-  if (error instanceof NotFoundError) notFound();
+async function orNotFound(error: unknown): Promise<never> {
+  if (error instanceof NotFoundError) await auditedNotFound(error);
   throw error;
 }
 

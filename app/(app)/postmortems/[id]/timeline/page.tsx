@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { SeverityBadge, StatusBadge } from "@/components/ui/badges";
 import { PageHeader } from "@/components/ui/page-header";
 import { PostmortemTabs } from "@/components/postmortems/postmortem-tabs";
 import { TimelineTab } from "@/components/timeline/timeline-tab";
 import { NotFoundError } from "@/lib/errors";
 import { requireActor } from "@/server/auth/session";
+import { auditedNotFound } from "@/server/denials";
 import { getTimeline } from "@/server/timeline/queries";
 
 export const metadata: Metadata = { title: "Timeline · Kintsugi" };
@@ -15,8 +15,8 @@ export const metadata: Metadata = { title: "Timeline · Kintsugi" };
 // runs, and another team's timeline must be a real 404 (as on the history page).
 export default async function TimelinePage({ params }: { params: Promise<{ id: string }> }) {
   const [{ id }, actor] = await Promise.all([params, requireActor()]);
-  const timeline = await getTimeline(actor, id).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
+  const timeline = await getTimeline(actor, id).catch(async (error: unknown) => {
+    if (error instanceof NotFoundError) await auditedNotFound(error);
     throw error;
   });
   const { postmortem, viewer } = timeline;

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { TemplateForm } from "@/components/templates/template-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { NotFoundError } from "@/lib/errors";
 import { getBuiltInTemplate } from "@/lib/templates";
 import { requireActor } from "@/server/auth/session";
+import { auditedNotFound, refusePage } from "@/server/denials";
 import { canManageTeam } from "@/server/policy";
 import { getCurrentTeam } from "@/server/teams/current";
 import { saveTemplateAction } from "@/server/templates/actions";
@@ -15,12 +15,13 @@ export const metadata: Metadata = { title: "Template · Kintsugi" };
 export default async function TemplatePage({ params }: { params: Promise<{ id: string }> }) {
   const [{ id }, actor] = await Promise.all([params, requireActor()]);
   const team = await getCurrentTeam(actor);
-  if (!team || !canManageTeam(team.role)) notFound();
+  if (!team || !canManageTeam(team.role))
+    return refusePage({ entityType: "Team", entityId: team?.teamId, action: "manage templates" });
   const isNew = id === "new";
   const template = isNew
     ? null
-    : await getTeamTemplate(actor, team.teamId, id).catch((error: unknown) => {
-        if (error instanceof NotFoundError) notFound();
+    : await getTeamTemplate(actor, team.teamId, id).catch(async (error: unknown) => {
+        if (error instanceof NotFoundError) await auditedNotFound(error);
         throw error;
       });
   // A new template starts from the Google SRE sections, to edit down.

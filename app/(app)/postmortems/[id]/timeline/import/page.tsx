@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ImportHistory } from "@/components/imports/import-history";
 import { ImportWizard } from "@/components/imports/import-wizard";
 import { PostmortemTabs } from "@/components/postmortems/postmortem-tabs";
@@ -11,6 +10,7 @@ import { NotFoundError } from "@/lib/errors";
 import { statusLabels } from "@/lib/schemas/postmortems";
 import { toLocalInputValue } from "@/lib/time";
 import { requireActor } from "@/server/auth/session";
+import { auditedNotFound } from "@/server/denials";
 import { undoImportAction } from "@/server/imports/actions";
 import { listAgentActors, listImports } from "@/server/imports/queries";
 import { getPostmortemHeader } from "@/server/postmortems/queries";
@@ -19,8 +19,8 @@ export const metadata: Metadata = { title: "Import timeline events · Kintsugi" 
 
 // No loading.tsx here: streaming a fallback first would turn notFound() for
 // another team's postmortem into a 200 (see the history page).
-function orNotFound(error: unknown): never {
-  if (error instanceof NotFoundError) notFound();
+async function orNotFound(error: unknown): Promise<never> {
+  if (error instanceof NotFoundError) await auditedNotFound(error);
   throw error;
 }
 

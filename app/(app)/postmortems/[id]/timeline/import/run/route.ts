@@ -7,6 +7,7 @@
 import { ConflictError, ForbiddenError, NotFoundError, RuleError } from "@/lib/errors";
 import { importRequestSchema, type ImportProgress } from "@/lib/schemas/imports";
 import { logUnexpected } from "@/server/action-result";
+import { recordDenial } from "@/server/audit-denials";
 import { getActor } from "@/server/auth/session";
 import { confirmImport } from "@/server/imports/mutations";
 import { previewImport } from "@/server/imports/queries";
@@ -93,6 +94,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     try {
       return json(200, { preview: await previewImport(actor, id, input) });
     } catch (error) {
+      await recordDenial(actor, error);
       const { status, body } = failure(error);
       return json(status, body);
     }
@@ -106,6 +108,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
         const result = await confirmImport(actor, id, input, send, idempotencyKey);
         send({ phase: "done", result });
       } catch (error) {
+        await recordDenial(actor, error);
         send({ phase: "error", message: failure(error).body.message });
       } finally {
         controller.close();
