@@ -270,7 +270,6 @@ export function SectionEditor({
               <MarkdownToolbar
                 textarea={textarea}
                 label={`Formatting for ${draft.title}`}
-                onChange={(body) => setDraft({ ...draftRef.current, body })}
               />
               <label className="flex items-center gap-1 text-sm text-stone-600">
                 <input
