@@ -3,14 +3,13 @@
 import { z } from "zod";
 import type { FieldErrors } from "../form";
 import { milestoneKeys, type MilestoneKey } from "../milestones";
+import { severityValues } from "../severity";
 import { isValidTimeZone, parseLocalDateTime, toLocalInputValue } from "../time";
 
 /** Generous, but bounded: a section body beyond this is refused with a clear message. */
 export const SECTION_BODY_LIMIT = 100_000;
 export const SUMMARY_LIMIT = 20_000;
 export const TITLE_LIMIT = 200;
-
-export const editSeverities = ["SEV1", "SEV2", "SEV3", "SEV4", "SEV5"] as const;
 
 export const bodyTooLong = (length: number) =>
   `This section is too long: ${length.toLocaleString("en")} characters, the limit is ${SECTION_BODY_LIMIT.toLocaleString("en")}. Split it or move detail to a linked document.`;
@@ -76,7 +75,8 @@ const headerFieldSchemas = {
   summary: z
     .string()
     .max(SUMMARY_LIMIT, `Keep the TL;DR under ${SUMMARY_LIMIT.toLocaleString("en")} characters.`),
-  severity: z.enum(editSeverities, { error: "Choose a severity." }),
+  // The scale in use is checked by saveHeader (server/postmortems/editing.ts).
+  severity: z.enum(severityValues, { error: "Choose a severity." }),
   ownerId: id,
   incidentTimeZone: z.string().refine(isValidTimeZone, "Choose a valid time zone."),
   startedAt: z.string().trim().max(40),

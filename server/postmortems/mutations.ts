@@ -2,10 +2,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError, RuleError } from "@/lib/errors";
 import type { CreatePostmortemInput } from "@/lib/schemas/postmortems";
+import { isInScale, severityRange } from "@/lib/severity";
 import { getBuiltInTemplate, type TemplateSection } from "@/lib/templates";
 import { roleIn, type Actor } from "@/server/auth/actor";
 import { writeAudit } from "@/server/audit";
 import { canWrite } from "@/server/policy";
+import { readSeverityScale } from "@/server/settings/severity";
 
 async function resolveTemplateSections(
   teamId: string,
@@ -30,6 +32,12 @@ export async function createPostmortem(actor: Actor, teamId: string, input: Crea
   if (!role) throw new NotFoundError("Team not found");
   if (!canWrite(role))
     throw new ForbiddenError("Viewers cannot create postmortems. Ask a team manager for the writer role.");
+  const scale = await readSeverityScale();
+  if (!isInScale(scale, input.severity))
+    throw new RuleError(
+      `Choose a severity on this organisation's scale (${severityRange(scale)}).`,
+      "severity",
+    );
   const { sections, templateKey, templateId } = await resolveTemplateSections(teamId, input.template);
 
   return db.$transaction(async (tx) => {

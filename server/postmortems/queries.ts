@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import type { PostmortemStatus } from "@/lib/generated/prisma/enums";
+import type { PostmortemStatus, Severity } from "@/lib/generated/prisma/enums";
 import { roleIn, type Actor } from "@/server/auth/actor";
 import { canManageTeam, canView, canWrite } from "@/server/policy";
 import { isEditableStatus } from "./editable";
@@ -13,12 +13,18 @@ export const PAGE_SIZE = 20;
 export async function listTeamPostmortems(
   actor: Actor,
   teamId: string,
-  options: { page: number; status?: PostmortemStatus | undefined; flagged?: boolean | undefined },
+  options: {
+    page: number;
+    status?: PostmortemStatus | undefined;
+    severity?: Severity | undefined;
+    flagged?: boolean | undefined;
+  },
 ) {
   if (!canView(roleIn(actor, teamId))) throw new NotFoundError("Team not found");
   const where = {
     teamId,
     ...(options.status && { status: options.status }),
+    ...(options.severity && { severity: options.severity }),
     ...(options.flagged && { openFlagCount: { gt: 0 } }),
   };
   const [items, total] = await Promise.all([

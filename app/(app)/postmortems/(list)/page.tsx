@@ -5,9 +5,11 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/styles";
 import { listPostmortemsSchema, statuses, statusLabels } from "@/lib/schemas/postmortems";
+import { describeSeverity, levelsInUse } from "@/lib/severity";
 import { requireActor } from "@/server/auth/session";
 import { canWrite } from "@/server/policy";
 import { listTeamPostmortems } from "@/server/postmortems/queries";
+import { getSeverityScale } from "@/server/settings/severity";
 import { getCurrentTeam } from "@/server/teams/current";
 
 export const metadata: Metadata = { title: "Postmortems · Kintsugi" };
@@ -37,7 +39,27 @@ export default async function PostmortemsPage({
     );
   }
   const query = listPostmortemsSchema.parse(await searchParams);
-  const result = await listTeamPostmortems(actor, team.teamId, query);
+  const [result, scale] = await Promise.all([
+    listTeamPostmortems(actor, team.teamId, query),
+    getSeverityScale(),
+  ]);
+  // Filters combine: each link keeps the other filters.
+  const href = (change: { status?: string | null; severity?: string | null; flagged?: boolean }) => {
+    const next = {
+      status: change.status === undefined ? query.status : change.status,
+      severity: change.severity === undefined ? query.severity : change.severity,
+      flagged: change.flagged ?? query.flagged,
+    };
+    const params = new URLSearchParams();
+    if (next.status) params.set("status", next.status);
+    if (next.severity) params.set("severity", next.severity);
+    if (next.flagged) params.set("flagged", "1");
+    const search = params.toString();
+    return search ? `/postmortems?${search}` : "/postmortems";
+  };
+  const severityFilter = query.severity ? describeSeverity(scale, query.severity) : null;
+  const severityLevels = levelsInUse(scale).map((l) => ({ ...l, inScale: true }));
+  if (severityFilter && !severityFilter.inScale) severityLevels.push(severityFilter);
   const mayCreate = canWrite(team.role);
   const newButton = mayCreate ? (
     <Link href="/postmortems/new" className={buttonClass.primary}>
@@ -56,21 +78,42 @@ export default async function PostmortemsPage({
         }
         actions={newButton}
       />
-      <nav aria-label="Filter by status" className="mb-4 flex flex-wrap gap-2 text-sm">
-        <FilterLink href="/postmortems" active={!query.status && !query.flagged}>
+      <nav aria-label="Filter by status" className="mb-2 flex flex-wrap gap-2 text-sm">
+        <FilterLink href={href({ status: null, flagged: false })} active={!query.status && !query.flagged}>
           All
         </FilterLink>
         {statuses.map((s) => (
-          <FilterLink key={s} href={`/postmortems?status=${s}`} active={query.status === s}>
+          <FilterLink key={s} href={href({ status: s, flagged: false })} active={query.status === s}>
             {statusLabels[s]}
           </FilterLink>
         ))}
-        <FilterLink href="/postmortems?flagged=1" active={query.flagged}>
+        <FilterLink href={href({ status: null, flagged: true })} active={query.flagged}>
           With open language flags
         </FilterLink>
       </nav>
+      <nav aria-label="Filter by severity" className="mb-4 flex flex-wrap gap-2 text-sm">
+        <FilterLink href={href({ severity: null })} active={!query.severity}>
+          Any severity
+        </FilterLink>
+        {severityLevels.map((level) => (
+          <FilterLink
+            key={level.value}
+            href={href({ severity: level.value })}
+            active={query.severity === level.value}
+          >
+            {level.value} · {level.label}
+            {level.inScale ? "" : " (off scale)"}
+          </FilterLink>
+        ))}
+      </nav>
       {result.items.length === 0 ? (
-        query.flagged ? (
+        query.severity && severityFilter ? (
+          <EmptyState title={`No ${severityFilter.value} (${severityFilter.label}) postmortems here`}>
+            <Link href={href({ severity: null })} className={buttonClass.link}>
+              Show every severity
+            </Link>
+          </EmptyState>
+        ) : query.flagged ? (
           <EmptyState title="No postmortem has open language flags">
             <Link href="/postmortems" className={buttonClass.link}>
               Show all postmortems
@@ -95,6 +138,9 @@ export default async function PostmortemsPage({
           page={result.page}
           pageCount={result.pageCount}
           status={query.status}
+          severity={query.severity}
+          flagged={query.flagged}
+          scale={scale}
         />
       )}
     </>
