@@ -35,7 +35,7 @@ export function CountedNote({
           <Link href="/postmortems?status=NOT_REQUIRED" className={buttonClass.link}>
             {notRequired} marked “not required”
           </Link>
-          , since no review was written for {notRequired === 1 ? "it" : "them"}.
+          : the team decided {notRequired === 1 ? "it needed" : "they needed"} no postmortem.
         </p>
       )}
       <p className="mt-1 text-stone-600">

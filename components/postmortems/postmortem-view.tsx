@@ -191,7 +191,7 @@ export function PostmortemView({
                 <div key={k} className="flex justify-between gap-2">
                   <dt className="text-stone-600">{milestoneLabels[k]}</dt>
                   <dd className="text-right">
-                    {p[k] ? formatInZone(p[k], zone) : <span className="text-stone-400">not set</span>}
+                    {p[k] ? formatInZone(p[k], zone) : <span className="text-stone-600">not set</span>}
                   </dd>
                 </div>
               ))}

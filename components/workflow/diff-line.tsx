@@ -20,7 +20,8 @@ export function DiffLineItem({ line }: { line: DiffLine }) {
     <li
       data-change={line.type}
       className={cx(
-        "whitespace-pre-wrap break-words px-4",
+        // A hanging indent: wrapped lines align with the text, not the marker.
+        "whitespace-pre-wrap break-words pl-9 pr-4 -indent-5",
         line.type === "added" && "bg-emerald-50 text-emerald-900",
         line.type === "removed" && "bg-red-50 text-red-900",
         line.type === "changed" && "bg-amber-50 text-stone-900",
@@ -34,7 +35,10 @@ export function DiffLineItem({ line }: { line: DiffLine }) {
       {line.type === "changed" ? (
         line.parts.map((part, index) =>
           part.type === "removed" ? (
-            <del key={index} className="rounded-sm bg-red-100 text-red-900 line-through decoration-red-800">
+            <del
+              key={index}
+              className="mr-0.5 rounded-sm bg-red-100 text-red-900 line-through decoration-red-800"
+            >
               <span className="sr-only">[removed: </span>
               {part.text}
               <span className="sr-only">]</span>

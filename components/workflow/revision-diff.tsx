@@ -80,7 +80,7 @@ function DiffBlock({ part }: { part: DiffPart }) {
       {blocks.length === 0 ? (
         <p className="px-4 py-2 text-sm italic text-stone-600">Empty in both revisions.</p>
       ) : (
-        <ol className="overflow-x-auto py-1 font-mono text-[0.8rem] leading-6">
+        <ol className="py-1 font-mono text-[0.8rem] leading-6">
           {blocks.map((b, index) =>
             b.type === "skipped" ? (
               <li key={index} className="px-4 text-stone-600">

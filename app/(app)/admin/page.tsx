@@ -85,7 +85,7 @@ export default async function AdminPage() {
           </thead>
           <tbody className="divide-y divide-stone-100">
             {users.map((u) => (
-              <tr key={u.id} className={u.deactivatedAt ? "text-stone-400" : undefined}>
+              <tr key={u.id} className={u.deactivatedAt ? "text-stone-600" : undefined}>
                 <td className="px-4 py-2">
                   <span className="font-medium">{u.name}</span>
                   {u.isAdmin ? <span className="ml-1 text-xs text-brand-700">site admin</span> : null}

@@ -8,6 +8,7 @@ import { requireActor } from "@/server/auth/session";
 import { getTeamInsights } from "@/server/insights/queries";
 import { getSeverityScale } from "@/server/settings/severity";
 import { getCurrentTeam } from "@/server/teams/current";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Insights · Kintsugi" };
 
@@ -17,7 +18,11 @@ export default async function InsightsPage() {
   const actor = await requireActor();
   const team = await getCurrentTeam(actor);
   if (!team)
-    return <EmptyState title="You are not in a team yet">Insights are computed per team.</EmptyState>;
+    return (
+      <EmptyState level={1} title="You are not in a team yet">
+        Insights are computed per team.
+      </EmptyState>
+    );
   const [insights, scale] = await Promise.all([getTeamInsights(actor, team.teamId), getSeverityScale()]);
   const heading =
     "border-b border-stone-100 px-4 py-3 text-sm font-semibold uppercase tracking-wide text-stone-600";
@@ -46,7 +51,7 @@ export default async function InsightsPage() {
             <h2 id="response-times" className={heading}>
               Response times
             </h2>
-            <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Response times table">
+            <ScrollRegion label="Response times table">
               <table className="w-full text-left text-sm">
                 <caption className="sr-only">
                   Median, 90th percentile and mean per metric; n is the number of postmortems with both
@@ -78,7 +83,7 @@ export default async function InsightsPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           </section>
           <SeverityBreakdown scale={scale} counts={insights.bySeverity} />
           <section

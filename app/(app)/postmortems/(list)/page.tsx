@@ -23,7 +23,7 @@ export default async function PostmortemsPage({
   const team = await getCurrentTeam(actor);
   if (!team) {
     return (
-      <EmptyState title="You are not in a team yet">
+      <EmptyState level={1} title="You are not in a team yet">
         {actor.isAdmin ? (
           <>
             Create your first team in{" "}

@@ -21,6 +21,7 @@ export default async function NewPostmortemPage() {
   if (!team || !canWrite(team.role)) {
     return (
       <EmptyState
+        level={1}
         title="You cannot create postmortems in this team"
         action={
           <Link href="/postmortems" className={buttonClass.secondary}>
