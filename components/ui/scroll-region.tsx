@@ -24,7 +24,11 @@ export function ScrollRegion({
       aria-label={label}
       tabIndex={0}
       data-testid={testId}
-      className={cx("overflow-auto focus-visible:outline-2 focus-visible:outline-brand-600", className)}
+      className={cx(
+        // relative: keeps screen-reader-only text inside it from widening the page.
+        "relative overflow-auto focus-visible:outline-2 focus-visible:outline-brand-600",
+        className,
+      )}
     >
       {children}
     </div>

@@ -68,7 +68,7 @@ export default async function AdminPage() {
         </p>
         <SeverityScaleForm scale={scale} postmortemCounts={severityCounts} action={saveSeverityScaleAction} />
       </section>
-      <section className="mt-6 overflow-x-auto rounded-lg border border-stone-200 bg-white">
+      <section className="relative mt-6 overflow-x-auto rounded-lg border border-stone-200 bg-white">
         <h2 className="border-b border-stone-100 px-4 py-3 text-sm font-semibold uppercase tracking-wide text-stone-600">
           People ({users.length})
         </h2>

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ListFilters, listHref } from "@/components/postmortems/list-filters";
 import { PostmortemList } from "@/components/postmortems/postmortem-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/styles";
-import { listPostmortemsSchema, statuses, statusLabels } from "@/lib/schemas/postmortems";
-import { describeSeverity, levelsInUse } from "@/lib/severity";
+import { listPostmortemsSchema, statusLabels } from "@/lib/schemas/postmortems";
+import { describeSeverity } from "@/lib/severity";
 import { requireActor } from "@/server/auth/session";
 import { canWrite } from "@/server/policy";
 import { listTeamPostmortems } from "@/server/postmortems/queries";
@@ -43,23 +44,8 @@ export default async function PostmortemsPage({
     listTeamPostmortems(actor, team.teamId, query),
     getSeverityScale(),
   ]);
-  // Filters combine: each link keeps the other filters.
-  const href = (change: { status?: string | null; severity?: string | null; flagged?: boolean }) => {
-    const next = {
-      status: change.status === undefined ? query.status : change.status,
-      severity: change.severity === undefined ? query.severity : change.severity,
-      flagged: change.flagged ?? query.flagged,
-    };
-    const params = new URLSearchParams();
-    if (next.status) params.set("status", next.status);
-    if (next.severity) params.set("severity", next.severity);
-    if (next.flagged) params.set("flagged", "1");
-    const search = params.toString();
-    return search ? `/postmortems?${search}` : "/postmortems";
-  };
+  const filter = { status: query.status, severity: query.severity, flagged: query.flagged };
   const severityFilter = query.severity ? describeSeverity(scale, query.severity) : null;
-  const severityLevels = levelsInUse(scale).map((l) => ({ ...l, inScale: true }));
-  if (severityFilter && !severityFilter.inScale) severityLevels.push(severityFilter);
   const mayCreate = canWrite(team.role);
   const newButton = mayCreate ? (
     <Link href="/postmortems/new" className={buttonClass.primary}>
@@ -78,38 +64,11 @@ export default async function PostmortemsPage({
         }
         actions={newButton}
       />
-      <nav aria-label="Filter by status" className="mb-2 flex flex-wrap gap-2 text-sm">
-        <FilterLink href={href({ status: null, flagged: false })} active={!query.status && !query.flagged}>
-          All
-        </FilterLink>
-        {statuses.map((s) => (
-          <FilterLink key={s} href={href({ status: s, flagged: false })} active={query.status === s}>
-            {statusLabels[s]}
-          </FilterLink>
-        ))}
-        <FilterLink href={href({ status: null, flagged: true })} active={query.flagged}>
-          With open language flags
-        </FilterLink>
-      </nav>
-      <nav aria-label="Filter by severity" className="mb-4 flex flex-wrap gap-2 text-sm">
-        <FilterLink href={href({ severity: null })} active={!query.severity}>
-          Any severity
-        </FilterLink>
-        {severityLevels.map((level) => (
-          <FilterLink
-            key={level.value}
-            href={href({ severity: level.value })}
-            active={query.severity === level.value}
-          >
-            {level.value} · {level.label}
-            {level.inScale ? "" : " (off scale)"}
-          </FilterLink>
-        ))}
-      </nav>
+      <ListFilters filter={filter} scale={scale} />
       {result.items.length === 0 ? (
         query.severity && severityFilter ? (
           <EmptyState title={`No ${severityFilter.value} (${severityFilter.label}) postmortems here`}>
-            <Link href={href({ severity: null })} className={buttonClass.link}>
+            <Link href={listHref(filter, { severity: null })} className={buttonClass.link}>
               Show every severity
             </Link>
           </EmptyState>
@@ -144,29 +103,5 @@ export default async function PostmortemsPage({
         />
       )}
     </>
-  );
-}
-
-function FilterLink({
-  href,
-  active,
-  children,
-}: {
-  href: string;
-  active: boolean;
-  children: React.ReactNode;
-}) {
-  return (
-    <Link
-      href={href}
-      aria-current={active ? "true" : undefined}
-      className={
-        active
-          ? "rounded-full bg-stone-900 px-3 py-1 text-white"
-          : "rounded-full border border-stone-300 bg-white px-3 py-1 text-stone-700 hover:bg-stone-100"
-      }
-    >
-      {children}
-    </Link>
   );
 }
