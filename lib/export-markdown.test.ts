@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseSeverityScale } from "./severity";
 import { buildMarkdownExport, exportFilename, inline, type ExportPostmortem } from "./export-markdown";
 import { renderMarkdown } from "./markdown/render";
 
@@ -123,8 +124,27 @@ describe("buildMarkdownExport", () => {
   it("starts with the number and title, then status, severity and times", () => {
     expect(md.startsWith("# INC-7 Production environment deleted by an agent\n")).toBe(true);
     expect(md).toContain("- **Status:** Published (published 22 Nov 2026, 10:00 CET)");
-    expect(md).toContain("- **Severity:** SEV1");
+    expect(md).toContain("- **Severity:** SEV1 — Critical: all customers affected, or data lost\n");
     expect(md).toContain("- **Incident time zone:** Europe/Berlin");
+  });
+
+  it("names the severity from the organisation's scale, and says when the scale no longer uses it", () => {
+    const scale = parseSeverityScale({
+      count: 4,
+      levels: [
+        { label: "Code *red*", description: "" },
+        { label: "B", description: "b" },
+        { label: "C", description: "c" },
+        { label: "D", description: "d" },
+        { label: "Heads-up", description: "nothing broke" },
+      ],
+    });
+    const sev1 = buildMarkdownExport(base, new Date("2026-11-23T10:00:00Z"), scale);
+    expect(sev1).toContain("- **Severity:** SEV1 — Code \\*red\\*\n");
+    const sev5 = buildMarkdownExport({ ...base, severity: "SEV5" }, new Date("2026-11-23T10:00:00Z"), scale);
+    expect(sev5).toContain(
+      "- **Severity:** SEV5 — Heads-up: nothing broke (no longer on the organisation's scale, SEV1–SEV4)\n",
+    );
   });
 
   it("has the TL;DR, impact, milestones and durations", () => {

@@ -2,6 +2,13 @@
 import { impactRows } from "./impact";
 import { deriveDurations, milestoneKeys, milestoneLabels, type Milestones } from "./milestones";
 import { statusLabels } from "./schemas/postmortems";
+import {
+  defaultSeverityScale,
+  describeSeverity,
+  severityOptionLabel,
+  severityRange,
+  type SeverityScale,
+} from "./severity";
 import { formatDuration, formatInZone } from "./time";
 import { eventMarkers, timelineSectionIndex, typeLabel, type PinnedEvent } from "./timeline/pinned";
 import { actorKindLabels, type ActorKind } from "./timeline/types";
@@ -76,7 +83,18 @@ const actionStatusLabels: Record<string, string> = {
   WONT_DO: "won't do",
 };
 
-export function buildMarkdownExport(p: ExportPostmortem, exportedAt = new Date()): string {
+/** The severity line: the level as the organisation's scale names it. */
+function severityLine(value: string, scale: SeverityScale) {
+  const info = describeSeverity(scale, value);
+  const retired = info.inScale ? "" : ` (no longer on the organisation's scale, ${severityRange(scale)})`;
+  return `- **Severity:** ${inline(severityOptionLabel(info))}${retired}`;
+}
+
+export function buildMarkdownExport(
+  p: ExportPostmortem,
+  exportedAt = new Date(),
+  scale: SeverityScale = defaultSeverityScale,
+): string {
   const zone = p.incidentTimeZone;
   const out: string[] = [];
   const block = (...lines: string[]) => out.push(lines.join("\n"));
@@ -85,7 +103,7 @@ export function buildMarkdownExport(p: ExportPostmortem, exportedAt = new Date()
   block(
     `- **Status:** ${statusLabels[p.status as keyof typeof statusLabels] ?? inline(p.status)}` +
       (p.publishedAt ? ` (published ${formatInZone(p.publishedAt, zone)})` : ""),
-    `- **Severity:** ${inline(p.severity)}`,
+    severityLine(p.severity, scale),
     `- **Team:** ${inline(p.team.name)}`,
     `- **Owner:** ${inline(p.owner.name)}`,
     `- **Incident time zone:** ${inline(zone)}`,

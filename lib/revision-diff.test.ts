@@ -24,9 +24,15 @@ describe("diffSnapshots", () => {
     };
     const { fields, sections } = diffSnapshots(created, later);
     expect(fields.map((f) => [f.label, f.change])).toEqual([["Title", "changed"]]);
+    // One changed line with the added words, not the old and the new title whole.
     expect(fields[0]!.lines).toEqual([
-      { type: "removed", text: "Queue backlog" },
-      { type: "added", text: "Queue backlog after a deploy" },
+      {
+        type: "changed",
+        parts: [
+          { type: "same", text: "Queue backlog" },
+          { type: "added", text: " after a deploy" },
+        ],
+      },
     ]);
     expect(sections.map((s) => [s.label, s.change])).toEqual([
       ["Summary", "changed"],
@@ -58,6 +64,25 @@ describe("diffSnapshots", () => {
           { type: "added", text: "Published" },
         ],
       },
+    ]);
+  });
+
+  it("shows a one-word edit of a section paragraph as that word", () => {
+    const paragraph = "A deploy raised the pool size and the database ran out of connections.";
+    const before = { ...created, sections: [{ key: "trigger", title: "Trigger", body: paragraph }] };
+    const after = {
+      ...created,
+      sections: [{ key: "trigger", title: "Trigger", body: paragraph.replace("raised", "lowered") }],
+    };
+    const { sections } = diffSnapshots(before, after);
+    expect(sections[0]!.change).toBe("changed");
+    expect(sections[0]!.lines).toHaveLength(1);
+    const line = sections[0]!.lines[0]!;
+    expect(line.type).toBe("changed");
+    const changes = line.type === "changed" ? line.parts.filter((p) => p.type !== "same") : [];
+    expect(changes).toEqual([
+      { type: "removed", text: "raised" },
+      { type: "added", text: "lowered" },
     ]);
   });
 

@@ -1,15 +1,43 @@
 import { describe, expect, it } from "vitest";
-import { diffLines, foldUnchanged, hasChanges, MAX_CELLS, splitLines, type DiffLine } from "./text-diff";
+import {
+  diffLines,
+  diffWords,
+  foldUnchanged,
+  hasChanges,
+  MAX_LINE_EDITS,
+  splitLines,
+  type DiffLine,
+  type WordPart,
+} from "./text-diff";
+
+const words = (parts: WordPart[]) =>
+  parts
+    .map((p) => (p.type === "added" ? `{+${p.text}+}` : p.type === "removed" ? `[-${p.text}-]` : p.text))
+    .join("");
 
 const show = (lines: DiffLine[]) =>
-  lines.map((l) => `${l.type === "added" ? "+" : l.type === "removed" ? "-" : " "}${l.text}`);
+  lines.map((l) =>
+    l.type === "changed"
+      ? `~${words(l.parts)}`
+      : `${l.type === "added" ? "+" : l.type === "removed" ? "-" : " "}${l.text}`,
+  );
 
 /** Applying a diff must give back both texts. */
 function sides(lines: DiffLine[]) {
-  return {
-    before: lines.filter((l) => l.type !== "added").map((l) => l.text),
-    after: lines.filter((l) => l.type !== "removed").map((l) => l.text),
-  };
+  const side = (drop: "added" | "removed") =>
+    lines.flatMap((l) =>
+      l.type === "changed"
+        ? [
+            l.parts
+              .filter((p) => p.type !== drop)
+              .map((p) => p.text)
+              .join(""),
+          ]
+        : l.type === drop
+          ? []
+          : [l.text],
+    );
+  return { before: side("added"), after: side("removed") };
 }
 
 describe("diffLines", () => {
@@ -24,8 +52,47 @@ describe("diffLines", () => {
     expect(show(diffLines("one\ntwo", ""))).toEqual(["-one", "-two"]);
   });
 
-  it("finds a changed line in the middle", () => {
+  it("shows a one-word change in a paragraph as that word, not the paragraph twice", () => {
+    const before =
+      "At 14:05 the cache stopped answering and the API fell back to the database, which saturated within a minute.";
+    const after =
+      "At 14:05 the cache stopped answering and the API fell back to the primary database, which saturated within a minute.";
+    const lines = diffLines(`Intro\n${before}\nEnd`, `Intro\n${after}\nEnd`);
+    expect(show(lines)).toEqual([
+      " Intro",
+      "~At 14:05 the cache stopped answering and the API fell back to the {+primary +}database, which saturated within a minute.",
+      " End",
+    ]);
+    expect(hasChanges(lines)).toBe(true);
+  });
+
+  it("marks a replaced word as removed then added inside the line", () => {
+    expect(show(diffLines("The cache stopped answering.", "The cache kept answering."))).toEqual([
+      "~The cache [-stopped-]{+kept+} answering.",
+    ]);
+  });
+
+  it("joins neighbouring changed words into one removal and one addition", () => {
+    expect(show(diffLines("one two three four five six", "one two seven eight five six"))).toEqual([
+      "~one two [-three four-]{+seven eight+} five six",
+    ]);
+  });
+
+  it("keeps lines with little in common whole", () => {
     expect(show(diffLines("a\nb\nc", "a\nB\nc"))).toEqual([" a", "-b", "+B", " c"]);
+    expect(show(diffLines("In review", "Approved"))).toEqual(["-In review", "+Approved"]);
+  });
+
+  it("pairs a changed line even when a new line was inserted before it", () => {
+    const lines = diffLines(
+      "Root cause\nThe deploy changed the pool size to 5.",
+      "Root cause\nA new first line.\nThe deploy changed the pool size to 50.",
+    );
+    expect(show(lines)).toEqual([
+      " Root cause",
+      "+A new first line.",
+      "~The deploy changed the pool size to [-5-]{+50+}.",
+    ]);
   });
 
   it("keeps the longest common subsequence", () => {
@@ -45,18 +112,22 @@ describe("diffLines", () => {
     expect(splitLines("a\n")).toEqual(["a", ""]);
   });
 
-  it("reproduces both sides for random edits", () => {
+  it("reproduces both sides for random edits of lines and words", () => {
     let seed = 7;
     const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    for (let round = 0; round < 50; round++) {
-      const a = Array.from({ length: Math.floor(rand() * 12) }, () => "abcd"[Math.floor(rand() * 4)]!);
-      const b = Array.from({ length: Math.floor(rand() * 12) }, () => "abcd"[Math.floor(rand() * 4)]!);
+    const pick = (s: string) => s[Math.floor(rand() * s.length)]!;
+    const line = () => Array.from({ length: 1 + Math.floor(rand() * 6) }, () => pick("abcd")).join(" ");
+    for (let round = 0; round < 80; round++) {
+      const a = Array.from({ length: Math.floor(rand() * 10) }, line);
+      const b = a.map((l) => (rand() < 0.3 ? l.replace(pick("abcd"), pick("xyz")) : l));
+      if (rand() < 0.5) b.splice(Math.floor(rand() * b.length), 0, line());
+      if (rand() < 0.5) b.splice(Math.floor(rand() * b.length), 1);
       expect(sides(diffLines(a.join("\n"), b.join("\n")))).toEqual({ before: a, after: b });
     }
   });
 
-  it("falls back to removed-then-added when the texts are huge", () => {
-    const size = Math.ceil(Math.sqrt(MAX_CELLS)) + 10;
+  it("falls back to removed-then-added when the texts differ too much, quickly", () => {
+    const size = MAX_LINE_EDITS;
     const a = Array.from({ length: size }, (_, i) => `a${i}`).join("\n");
     const b = Array.from({ length: size }, (_, i) => `b${i}`).join("\n");
     const started = Date.now();
@@ -64,8 +135,25 @@ describe("diffLines", () => {
     expect(Date.now() - started).toBeLessThan(2000);
     expect(lines[0]).toEqual({ type: "same", text: "same" });
     expect(lines[1]).toEqual({ type: "removed", text: "a0" });
+    expect(lines[size + 1]).toEqual({ type: "added", text: "b0" });
     expect(lines.at(-1)).toEqual({ type: "same", text: "end" });
     expect(sides(lines).after).toHaveLength(size + 2);
+  });
+
+  it("stays fast on a long paragraph rewritten word by word", () => {
+    const a = Array.from({ length: 5_000 }, (_, i) => `w${i}`).join(" ");
+    const b = Array.from({ length: 5_000 }, (_, i) => `v${i}`).join(" ");
+    const started = Date.now();
+    expect(show(diffLines(a, b))).toEqual([`-${a}`, `+${b}`]);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe("diffWords", () => {
+  it("returns null for lines that share too little, or an empty side", () => {
+    expect(diffWords("Published", "Draft")).toBeNull();
+    expect(diffWords("", "Draft")).toBeNull();
+    expect(words(diffWords("SEV2", "SEV2 (major)")!)).toBe("SEV2{+ (major)+}");
   });
 });
 
@@ -76,7 +164,7 @@ describe("foldUnchanged", () => {
     after[10] = "changed";
     const blocks = foldUnchanged(diffLines(before.join("\n"), after.join("\n")), 2);
     expect(blocks[0]).toEqual({ type: "skipped", count: 8 });
-    expect(blocks.slice(1, 7).map((b) => ("text" in b ? b.text : b.count))).toEqual([
+    expect(blocks.slice(1, 7).map((b) => ("text" in b ? b.text : b.type))).toEqual([
       "line 8",
       "line 9",
       "line 10",
@@ -85,6 +173,14 @@ describe("foldUnchanged", () => {
       "line 12",
     ]);
     expect(blocks.at(-1)).toEqual({ type: "skipped", count: 7 });
+  });
+
+  it("keeps a changed line with its context", () => {
+    const before = Array.from({ length: 10 }, (_, i) => `the line number ${i}`);
+    const after = [...before];
+    after[5] = "the line number five";
+    const blocks = foldUnchanged(diffLines(before.join("\n"), after.join("\n")), 1);
+    expect(blocks.map((b) => b.type)).toEqual(["skipped", "same", "changed", "same", "skipped"]);
   });
 
   it("folds everything when nothing changed", () => {

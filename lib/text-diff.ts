@@ -1,23 +1,55 @@
-// A small line-based diff (longest common subsequence) for revision history.
-// Texts are short (postmortem sections), so the quadratic table is fine; past
-// MAX_CELLS the middle part is shown as removed-then-added instead.
+// Text diffs for the revision history, on jsdiff (the `diff` package: Myers'
+// algorithm). Lines are compared first; a removed line and an added line that
+// share most of their words become one "changed" line with word-level parts,
+// so a one-word edit in a long paragraph shows that word, not the paragraph
+// twice. Both steps are bounded (maxEditLength): past the bound a block is
+// shown as removed-then-added lines instead of taking unbounded time.
+import { diffArrays, diffWordsWithSpace } from "diff";
 
-export type DiffLine = { type: "same" | "added" | "removed"; text: string };
+export type WordPart = { type: "same" | "added" | "removed"; text: string };
 
-/** Above this many table cells (rows × columns) the LCS step is skipped. */
-export const MAX_CELLS = 4_000_000;
+export type DiffLine =
+  { type: "same" | "added" | "removed"; text: string } | { type: "changed"; parts: WordPart[] };
+
+/** Above this many inserted plus deleted lines, the line diff gives up (removed-then-added). */
+export const MAX_LINE_EDITS = 1_000;
+/** Above this many word edits, two lines are shown whole instead of word by word. */
+export const MAX_WORD_EDITS = 500;
+/** Two lines pair up as "changed" when at least this share of their words is common. */
+export const MIN_SHARED = 0.5;
+/** A removed line looks this many added lines ahead for its new version. */
+const LOOKAHEAD = 8;
 
 export function splitLines(text: string): string[] {
   if (text === "") return [];
   return text.replace(/\r\n?/g, "\n").split("\n");
 }
 
-/** Line diff of `before` → `after`, in order. */
+/** Line diff of `before` → `after`, in order, with word-level parts for changed lines. */
 export function diffLines(before: string, after: string): DiffLine[] {
   const a = splitLines(before);
   const b = splitLines(after);
+  const changes = diffArrays(a, b, { maxEditLength: MAX_LINE_EDITS });
+  if (!changes) return wholeLines(a, b);
 
-  // Common prefix and suffix need no table.
+  const out: DiffLine[] = [];
+  for (let i = 0; i < changes.length; i++) {
+    const change = changes[i]!;
+    if (!change.added && !change.removed) {
+      for (const text of change.value) out.push({ type: "same", text });
+    } else if (change.removed && changes[i + 1]?.added) {
+      out.push(...pairLines(change.value, changes[i + 1]!.value));
+      i++;
+    } else {
+      const type = change.added ? "added" : "removed";
+      for (const text of change.value) out.push({ type, text });
+    }
+  }
+  return out;
+}
+
+/** The fallback past MAX_LINE_EDITS: common head and tail, the middle removed then added. */
+function wholeLines(a: string[], b: string[]): DiffLine[] {
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let endA = a.length;
@@ -26,53 +58,97 @@ export function diffLines(before: string, after: string): DiffLine[] {
     endA--;
     endB--;
   }
-
-  const head: DiffLine[] = a.slice(0, start).map((text) => ({ type: "same", text }));
-  const tail: DiffLine[] = a.slice(endA).map((text) => ({ type: "same", text }));
-  return [...head, ...diffMiddle(a.slice(start, endA), b.slice(start, endB)), ...tail];
+  return [
+    ...a.slice(0, start).map((text): DiffLine => ({ type: "same", text })),
+    ...a.slice(start, endA).map((text): DiffLine => ({ type: "removed", text })),
+    ...b.slice(start, endB).map((text): DiffLine => ({ type: "added", text })),
+    ...a.slice(endA).map((text): DiffLine => ({ type: "same", text })),
+  ];
 }
 
-function diffMiddle(a: string[], b: string[]): DiffLine[] {
-  const n = a.length;
-  const m = b.length;
-  if (n === 0) return b.map((text) => ({ type: "added", text }));
-  if (m === 0) return a.map((text) => ({ type: "removed", text }));
-  if (n * m > MAX_CELLS) {
-    return [
-      ...a.map((text): DiffLine => ({ type: "removed", text })),
-      ...b.map((text): DiffLine => ({ type: "added", text })),
-    ];
-  }
-  // lcs[i * (m + 1) + j] = length of the LCS of a[i..] and b[j..].
-  const width = m + 1;
-  const lcs = new Uint32Array((n + 1) * width);
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      lcs[i * width + j] =
-        a[i] === b[j]
-          ? lcs[(i + 1) * width + j + 1]! + 1
-          : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!);
-    }
-  }
+/**
+ * A block of removed lines followed by added ones: each removed line looks a
+ * few added lines ahead for its new version (in order, so nothing crosses).
+ * Unpaired lines stay whole, removed ones before added ones.
+ */
+function pairLines(removed: string[], added: string[]): DiffLine[] {
   const out: DiffLine[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    if (a[i] === b[j]) {
-      out.push({ type: "same", text: a[i]! });
-      i++;
-      j++;
-    } else if (lcs[(i + 1) * width + j]! >= lcs[i * width + j + 1]!) {
-      out.push({ type: "removed", text: a[i]! });
-      i++;
-    } else {
-      out.push({ type: "added", text: b[j]! });
-      j++;
+  const pendingRemoved: string[] = [];
+  const pendingAdded: string[] = [];
+  const flush = () => {
+    for (const text of pendingRemoved.splice(0)) out.push({ type: "removed", text });
+    for (const text of pendingAdded.splice(0)) out.push({ type: "added", text });
+  };
+  let next = 0;
+  for (const old of removed) {
+    let match: { at: number; parts: WordPart[] } | null = null;
+    for (let k = next; k < Math.min(added.length, next + LOOKAHEAD) && !match; k++) {
+      const parts = diffWords(old, added[k]!);
+      if (parts) match = { at: k, parts };
     }
+    if (!match) {
+      pendingRemoved.push(old);
+      continue;
+    }
+    pendingAdded.push(...added.slice(next, match.at));
+    flush();
+    out.push({ type: "changed", parts: match.parts });
+    next = match.at + 1;
   }
-  while (i < n) out.push({ type: "removed", text: a[i++]! });
-  while (j < m) out.push({ type: "added", text: b[j++]! });
+  pendingAdded.push(...added.slice(next));
+  flush();
   return out;
+}
+
+/** Word parts of `before` → `after`, or null when the two lines have too little in common. */
+export function diffWords(before: string, after: string): WordPart[] | null {
+  if (before.trim() === "" || after.trim() === "") return null;
+  const changes = diffWordsWithSpace(before, after, { maxEditLength: MAX_WORD_EDITS });
+  if (!changes) return null;
+  const parts = tidy(
+    changes.map((c): WordPart => ({
+      type: c.added ? "added" : c.removed ? "removed" : "same",
+      text: c.value,
+    })),
+  );
+  const visible = (s: string) => s.replace(/\s+/g, "").length;
+  const shared = parts.filter((p) => p.type === "same").reduce((n, p) => n + visible(p.text), 0);
+  const total = visible(before) + visible(after);
+  return (2 * shared) / total >= MIN_SHARED ? parts : null;
+}
+
+/**
+ * Joins the changes around a lone space into one removal and one addition
+ * ("a b" → "x y" reads as −"a b" +"x y", not four alternating changes),
+ * and puts removals before additions in each run.
+ */
+function tidy(parts: WordPart[]): WordPart[] {
+  const runs: WordPart[] = [];
+  let removed = "";
+  let added = "";
+  const flush = () => {
+    if (removed) runs.push({ type: "removed", text: removed });
+    if (added) runs.push({ type: "added", text: added });
+    removed = added = "";
+  };
+  parts.forEach((part, i) => {
+    const between =
+      part.type === "same" &&
+      part.text.trim() === "" &&
+      (removed || added) &&
+      parts[i + 1] !== undefined &&
+      parts[i + 1]!.type !== "same";
+    if (part.type === "removed" || between) removed += part.text;
+    if (part.type === "added" || between) added += part.text;
+    if (part.type === "same" && !between) {
+      flush();
+      const last = runs.at(-1);
+      if (last?.type === "same") last.text += part.text;
+      else runs.push({ ...part });
+    }
+  });
+  flush();
+  return runs;
 }
 
 export function hasChanges(lines: DiffLine[]): boolean {
@@ -86,10 +162,12 @@ export type DiffBlock = DiffLine | { type: "skipped"; count: number };
  * change, so a one-line edit in a long section stays readable.
  */
 export function foldUnchanged(lines: DiffLine[], context = 2): DiffBlock[] {
-  const keep = lines.map((l) => l.type !== "same");
-  const near = keep.map((_, index) =>
-    lines.slice(Math.max(0, index - context), index + context + 1).some((l) => l.type !== "same"),
-  );
+  const near = lines.map(() => false);
+  lines.forEach((line, index) => {
+    if (line.type === "same") return;
+    for (let k = Math.max(0, index - context); k <= Math.min(lines.length - 1, index + context); k++)
+      near[k] = true;
+  });
   const out: DiffBlock[] = [];
   let skipped = 0;
   lines.forEach((line, index) => {

@@ -101,7 +101,7 @@ export function ActorCard({ actor: a, actions }: { actor: ActorCardData; actions
                         ))}
                       </ul>
                     ) : (
-                      <span className="text-sm text-stone-400">None recorded</span>
+                      <span className="text-sm text-stone-600">None recorded</span>
                     )}
                   </dd>
                 </div>

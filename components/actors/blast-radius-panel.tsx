@@ -1,4 +1,5 @@
 import { Pill } from "@/components/ui/badges";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { cx } from "@/components/ui/styles";
 import {
   blastRadiusColumns,
@@ -105,7 +106,7 @@ export function BlastRadiusPanel({ summary }: { summary: BlastRadiusSummary }) {
         })}
       </ul>
       {summary.actors.length ? (
-        <div className="-mx-4 hidden overflow-x-auto px-4 sm:block">
+        <ScrollRegion label="Blast radius table" className="-mx-4 hidden px-4 sm:block">
           <table className="w-full min-w-[44rem] border-collapse text-left text-sm">
             <caption className="sr-only">
               Permission gaps and actions per actor, most significant first
@@ -134,7 +135,7 @@ export function BlastRadiusPanel({ summary }: { summary: BlastRadiusSummary }) {
                           key={c.key}
                           className={cx(
                             "px-2 py-2 break-words",
-                            row[c.key] === "—" ? "text-stone-400" : (cellTone[c.key] ?? "text-stone-800"),
+                            row[c.key] === "—" ? "text-stone-600" : (cellTone[c.key] ?? "text-stone-800"),
                           )}
                         >
                           {row[c.key]}
@@ -146,7 +147,7 @@ export function BlastRadiusPanel({ summary }: { summary: BlastRadiusSummary }) {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : null}
     </section>
   );

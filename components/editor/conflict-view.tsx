@@ -3,6 +3,7 @@ import { useId, useState } from "react";
 import { Markdown } from "@/components/ui/markdown";
 import { buttonClass } from "@/components/ui/styles";
 import type { SectionTheirs } from "@/lib/schemas/editing";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export function formatClock(iso: string | Date) {
   return new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
@@ -42,21 +43,19 @@ export function ConflictView({
           <h3 className="mb-2 text-sm font-semibold">
             Theirs (saved by {theirs.updatedBy ?? "someone"} at {formatClock(theirs.updatedAt)})
           </h3>
-          <pre
-            data-testid="conflict-theirs"
-            className="max-h-72 overflow-auto whitespace-pre-wrap break-words font-mono text-sm"
-          >
-            {theirs.body || "(empty)"}
-          </pre>
+          <ScrollRegion label="Their text" className="max-h-72">
+            <pre data-testid="conflict-theirs" className="whitespace-pre-wrap break-words font-mono text-sm">
+              {theirs.body || "(empty)"}
+            </pre>
+          </ScrollRegion>
         </div>
         <div className="min-w-0 rounded-md border border-stone-300 bg-white p-3">
           <h3 className="mb-2 text-sm font-semibold">Yours</h3>
-          <pre
-            data-testid="conflict-mine"
-            className="max-h-72 overflow-auto whitespace-pre-wrap break-words font-mono text-sm"
-          >
-            {mine || "(empty)"}
-          </pre>
+          <ScrollRegion label="Your text" className="max-h-72">
+            <pre data-testid="conflict-mine" className="whitespace-pre-wrap break-words font-mono text-sm">
+              {mine || "(empty)"}
+            </pre>
+          </ScrollRegion>
         </div>
       </div>
       <div className="flex flex-wrap gap-2">

@@ -3,8 +3,7 @@ import { useRef, useState } from "react";
 import { Field, fieldProps } from "@/components/ui/field";
 import { buttonClass, inputClass } from "@/components/ui/styles";
 import { milestoneKeys, milestoneLabels } from "@/lib/milestones";
-import { editSeverities, headerKeys, type HeaderKey, type HeaderValues } from "@/lib/schemas/editing";
-import { severityLabels } from "@/lib/schemas/postmortems";
+import { headerKeys, type HeaderKey, type HeaderValues } from "@/lib/schemas/editing";
 import type { saveHeaderAction } from "@/server/postmortems/editing-actions";
 import { clearLocalDraft, draftKey, useInitialLocalDraft, writeLocalDraft } from "./local-draft";
 import { LocalDraftOffer } from "./local-draft-offer";
@@ -21,6 +20,7 @@ export function HeaderForm({
   version,
   owners,
   timeZones,
+  severities,
   save: saveAction,
 }: {
   postmortemId: string;
@@ -28,6 +28,8 @@ export function HeaderForm({
   version: number;
   owners: { id: string; name: string }[];
   timeZones: string[];
+  /** The organisation's scale (lib/severity.ts severityOptions), with the stored level if it is off the scale. */
+  severities: { value: string; label: string }[];
   save: typeof saveHeaderAction;
 }) {
   const key = draftKey(postmortemId, "header");
@@ -253,11 +255,7 @@ export function HeaderForm({
       {text("title", "Title")}
       {area("summary", "TL;DR summary (Markdown)", 3)}
       <div className="grid gap-4 sm:grid-cols-3">
-        {select(
-          "severity",
-          "Severity",
-          editSeverities.map((s) => ({ value: s, label: severityLabels[s] ?? s })),
-        )}
+        {select("severity", "Severity", severities)}
         {select(
           "ownerId",
           "Owner",

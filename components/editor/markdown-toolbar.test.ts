@@ -28,3 +28,26 @@ describe("applyFormat", () => {
     expect(applyFormat("run ls now", 4, 6, "code").value).toBe("run `ls` now");
   });
 });
+
+describe("applyFormat as a replacement", () => {
+  it("replaces only the touched range, so the browser can insert it as typing", () => {
+    const value = "one\ntwo cache\nthree";
+    for (const [start, end, kind] of [
+      [8, 13, "bold"],
+      [4, 4, "italic"],
+      [5, 9, "bullets"],
+      [0, 13, "numbers"],
+      [8, 13, "link"],
+      [0, 7, "code"],
+    ] as const) {
+      const edit = applyFormat(value, start, end, kind);
+      expect(value.slice(0, edit.from) + edit.text + value.slice(edit.to)).toBe(edit.value);
+      expect(edit.from).toBeLessThanOrEqual(start);
+      expect(edit.to).toBeGreaterThanOrEqual(end);
+    }
+    const bold = applyFormat(value, 8, 13, "bold");
+    expect([bold.from, bold.to, bold.text]).toEqual([8, 13, "**cache**"]);
+    const bullets = applyFormat(value, 5, 9, "bullets");
+    expect([bullets.from, bullets.to, bullets.text]).toEqual([4, 13, "- two cache"]);
+  });
+});

@@ -3,19 +3,34 @@ import type { RefObject } from "react";
 
 export type FormatKind = "bold" | "italic" | "heading" | "bullets" | "numbers" | "link" | "code";
 
-type Edit = { value: string; selectionStart: number; selectionEnd: number };
+/**
+ * One format as a replacement: `text` replaces `value.slice(from, to)`, and
+ * the selection afterwards is `selectionStart..selectionEnd` of `value`.
+ */
+export type Edit = {
+  from: number;
+  to: number;
+  text: string;
+  value: string;
+  selectionStart: number;
+  selectionEnd: number;
+};
 
 /** Applies a Markdown format to the selection (pure; unit-tested). */
 export function applyFormat(value: string, start: number, end: number, kind: FormatKind): Edit {
   const selected = value.slice(start, end);
+  const replace = (from: number, to: number, text: string, selStart: number, selEnd: number): Edit => ({
+    from,
+    to,
+    text,
+    value: value.slice(0, from) + text + value.slice(to),
+    selectionStart: selStart,
+    selectionEnd: selEnd,
+  });
   const wrap = (before: string, after: string, placeholder: string): Edit => {
     const inner = selected || placeholder;
-    const next = value.slice(0, start) + before + inner + after + value.slice(end);
-    return {
-      value: next,
-      selectionStart: start + before.length,
-      selectionEnd: start + before.length + inner.length,
-    };
+    const innerStart = start + before.length;
+    return replace(start, end, before + inner + after, innerStart, innerStart + inner.length);
   };
   switch (kind) {
     case "bold":
@@ -26,9 +41,8 @@ export function applyFormat(value: string, start: number, end: number, kind: For
       return selected.includes("\n") ? wrap("```\n", "\n```", "") : wrap("`", "`", "code");
     case "link": {
       const text = selected || "link text";
-      const next = `${value.slice(0, start)}[${text}](https://)${value.slice(end)}`;
       const urlStart = start + text.length + 3;
-      return { value: next, selectionStart: urlStart, selectionEnd: urlStart + 8 };
+      return replace(start, end, `[${text}](https://)`, urlStart, urlStart + 8);
     }
     case "heading":
     case "bullets":
@@ -42,13 +56,34 @@ export function applyFormat(value: string, start: number, end: number, kind: For
           kind === "heading" ? `### ${line}` : kind === "bullets" ? `- ${line}` : `${i + 1}. ${line}`,
         )
         .join("\n");
-      return {
-        value: value.slice(0, lineStart) + prefixed + value.slice(lineEnd),
-        selectionStart: lineStart,
-        selectionEnd: lineStart + prefixed.length,
-      };
+      return replace(lineStart, lineEnd, prefixed, lineStart, lineStart + prefixed.length);
     }
   }
+}
+
+/**
+ * Replaces a range of a textarea the way typing would: through the browser's
+ * editing commands, so the change joins the native undo stack (Ctrl+Z,
+ * Ctrl+Shift+Z) and fires the `input` event React's onChange listens to.
+ * Setting `value` from script would empty the undo stack instead. Where
+ * `insertText` is not available, `setRangeText` and a synthetic `input` event
+ * still reach onChange (without undo).
+ */
+export function replaceInTextarea(el: HTMLTextAreaElement, edit: Edit) {
+  el.focus();
+  el.setSelectionRange(edit.from, edit.to);
+  let inserted = false;
+  try {
+    // Deprecated in name only: it is the one way to edit with undo, in every browser.
+    inserted = document.execCommand("insertText", false, edit.text);
+  } catch {
+    inserted = false;
+  }
+  if (!inserted || el.value !== edit.value) {
+    el.setRangeText(edit.text, edit.from, edit.to, "end");
+    el.dispatchEvent(new Event("input", { bubbles: true }));
+  }
+  el.setSelectionRange(edit.selectionStart, edit.selectionEnd);
 }
 
 const buttons: { kind: FormatKind; label: string; text: string; className?: string }[] = [
@@ -63,22 +98,15 @@ const buttons: { kind: FormatKind; label: string; text: string; className?: stri
 
 export function MarkdownToolbar({
   textarea,
-  onChange,
   label,
 }: {
   textarea: RefObject<HTMLTextAreaElement | null>;
-  onChange: (value: string) => void;
   label: string;
 }) {
   const apply = (kind: FormatKind) => {
     const el = textarea.current;
     if (!el) return;
-    const edit = applyFormat(el.value, el.selectionStart, el.selectionEnd, kind);
-    onChange(edit.value);
-    requestAnimationFrame(() => {
-      el.focus();
-      el.setSelectionRange(edit.selectionStart, edit.selectionEnd);
-    });
+    replaceInTextarea(el, applyFormat(el.value, el.selectionStart, el.selectionEnd, kind));
   };
   return (
     <div role="toolbar" aria-label={label} className="flex flex-wrap gap-1">

@@ -6,6 +6,8 @@ import { buttonClass, inputClass } from "@/components/ui/styles";
 import { idle } from "@/lib/form";
 import { IDEMPOTENCY_FIELD } from "@/lib/idempotency";
 import type { HeaderValues, SectionSummary } from "@/lib/schemas/editing";
+import type { SeverityInfo } from "@/lib/severity";
+import { SeverityNote } from "@/components/postmortems/severity-note";
 import type {
   addSectionAction,
   heartbeatAction,
@@ -28,12 +30,12 @@ export function PostmortemEditor({
   header,
   owners,
   timeZones,
+  severity,
   actions,
 }: {
   postmortem: {
     id: string;
     number: number;
-    severity: string;
     status: string;
     version: number;
     team: { name: string };
@@ -42,21 +44,24 @@ export function PostmortemEditor({
   header: HeaderValues;
   owners: { id: string; name: string }[];
   timeZones: string[];
+  /** The stored level on the organisation's scale, and the options the form offers. */
+  severity: { info: SeverityInfo; note: string | null; options: { value: string; label: string }[] };
   actions: EditorActions;
 }) {
   return (
     <article className="space-y-6">
       <header className="space-y-2">
         <div className="flex flex-wrap items-center gap-2">
-          <SeverityBadge severity={p.severity} />
+          <SeverityBadge severity={severity.info} />
           <StatusBadge status={p.status} />
-          <span className="text-sm text-stone-500">
+          <span className="text-sm text-stone-600">
             INC-{p.number} · {p.team.name} · Editing
           </span>
         </div>
         <h1 className="break-words text-2xl font-semibold tracking-tight sm:text-3xl">{header.title}</h1>
+        <SeverityNote severity={severity.info} note={severity.note} />
         <Presence postmortemId={p.id} heartbeat={actions.heartbeat} />
-        <p className="text-xs text-stone-500">
+        <p className="text-xs text-stone-600">
           Changes save automatically about a second after you stop typing (Ctrl/⌘+S saves at once).
         </p>
       </header>
@@ -67,6 +72,7 @@ export function PostmortemEditor({
         version={p.version}
         owners={owners}
         timeZones={timeZones}
+        severities={severity.options}
         save={actions.saveHeader}
       />
 

@@ -269,11 +269,7 @@ export function SectionEditor({
         <div className="mt-4 grid gap-4 xl:grid-cols-[minmax(0,1fr)_16rem]">
           <div className="min-w-0 space-y-2">
             <div className="flex flex-wrap items-center justify-between gap-2">
-              <MarkdownToolbar
-                textarea={textarea}
-                label={`Formatting for ${draft.title}`}
-                onChange={(body) => setDraft({ ...draftRef.current, body })}
-              />
+              <MarkdownToolbar textarea={textarea} label={`Formatting for ${draft.title}`} />
               <label className="flex items-center gap-1 text-sm text-stone-600">
                 <input
                   type="checkbox"

@@ -3,6 +3,7 @@ import { cx } from "@/components/ui/styles";
 import type { ImportPreview as Preview } from "@/lib/schemas/imports";
 import { formatInZone } from "@/lib/time";
 import { actorKindLabels, eventTypeLabels } from "@/lib/timeline/types";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const n = (value: number) => value.toLocaleString("en-US");
 const plural = (count: number, one: string, many = `${one}s`) => `${n(count)} ${count === 1 ? one : many}`;
@@ -59,7 +60,11 @@ export function ImportPreview({ preview }: { preview: Preview }) {
           <h3 id="import-errors-heading" className="text-sm font-semibold text-red-900">
             Rows with errors ({n(preview.errorCount)})
           </h3>
-          <ul className="mt-2 max-h-72 space-y-1 overflow-y-auto text-sm text-red-900" tabIndex={0}>
+          <ul
+            className="mt-2 max-h-72 space-y-1 overflow-y-auto text-sm text-red-900"
+            tabIndex={0}
+            aria-labelledby="import-errors-heading"
+          >
             {preview.errors.map((e) => (
               <li key={`${e.row}-${e.label}`}>
                 <span className="font-medium capitalize">{e.label}</span>: {e.reason}
@@ -112,7 +117,10 @@ export function ImportPreview({ preview }: { preview: Preview }) {
               ? `First ${n(preview.rows.length)} of ${n(preview.validRows)} valid rows`
               : `Valid rows (${n(preview.validRows)})`}
           </h3>
-          <div className="hidden overflow-x-auto rounded-lg border border-stone-200 bg-white sm:block">
+          <ScrollRegion
+            label="Rows to import table"
+            className="hidden rounded-lg border border-stone-200 bg-white sm:block"
+          >
             <table className="min-w-full divide-y divide-stone-200 text-sm">
               <caption className="sr-only">Rows to import, times in {preview.zone}</caption>
               <thead className="bg-stone-50 text-left text-xs font-medium uppercase tracking-wide text-stone-600">
@@ -145,7 +153,7 @@ export function ImportPreview({ preview }: { preview: Preview }) {
                       {formatInZone(new Date(r.occurredAt), preview.zone)}
                     </td>
                     <td className="px-3 py-2 align-top">
-                      {r.actorName ?? <span className="text-stone-400">—</span>}
+                      {r.actorName ?? <span className="text-stone-600">—</span>}
                     </td>
                     <td className="whitespace-nowrap px-3 py-2 align-top">{eventTypeLabels[r.type]}</td>
                     <td className="min-w-64 px-3 py-2 align-top">
@@ -168,7 +176,7 @@ export function ImportPreview({ preview }: { preview: Preview }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           {/* Phones: the same rows as a list, so nothing hides off-screen. */}
           <ol className="space-y-2 sm:hidden">
             {preview.rows.map((r) => (

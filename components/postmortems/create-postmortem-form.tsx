@@ -11,12 +11,15 @@ type TemplateOption = { value: string; label: string; description: string; secti
 export function CreatePostmortemForm({
   action,
   severities,
+  defaultSeverity,
   templates,
   timeZones,
   defaultTemplate,
 }: {
   action: (prev: FormResult, formData: FormData) => Promise<FormResult>;
+  /** The organisation's scale (lib/severity.ts severityOptions). */
   severities: { value: string; label: string }[];
+  defaultSeverity: string;
   templates: TemplateOption[];
   timeZones: string[];
   defaultTemplate: string;
@@ -52,7 +55,7 @@ export function CreatePostmortemForm({
         <Field id="severity" label="Severity" errors={e.severity}>
           <select
             {...fieldProps("severity", e.severity)}
-            defaultValue={v.severity ?? "SEV3"}
+            defaultValue={v.severity ?? defaultSeverity}
             className={inputClass}
           >
             {severities.map((s) => (

@@ -4,6 +4,7 @@ import { cx } from "@/components/ui/styles";
 import { eventMarkers, typeLabel, type PinnedEvent } from "@/lib/timeline/pinned";
 import { actorKindLabels, type ActorKind } from "@/lib/timeline/types";
 import { formatInZone } from "@/lib/time";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const markerTone = {
   refuted: "bg-red-50 text-red-800 ring-red-300 font-semibold",
@@ -43,7 +44,7 @@ export function PinnedTimeline({
           export.
         </p>
       ) : (
-        <div className="-mx-5 overflow-x-auto px-5">
+        <ScrollRegion label="Pinned events table" className="-mx-5 px-5">
           <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
             <caption className="sr-only">Pinned timeline events, times in {zone}</caption>
             <thead>
@@ -77,7 +78,7 @@ export function PinnedTimeline({
                         </span>
                       </>
                     ) : (
-                      <span className="text-stone-400">—</span>
+                      <span className="text-stone-600">—</span>
                     )}
                   </td>
                   <td className="py-2 pr-3">{typeLabel(e.type)}</td>
@@ -103,7 +104,7 @@ export function PinnedTimeline({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

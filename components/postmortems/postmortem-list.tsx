@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SeverityBadge, StatusBadge } from "@/components/ui/badges";
+import { describeSeverity, type SeverityScale } from "@/lib/severity";
 import { formatInZone } from "@/lib/time";
 
 type Item = {
@@ -21,16 +22,20 @@ export function PostmortemList({
   page,
   pageCount,
   status,
+  severity,
   flagged = false,
+  scale,
 }: {
   items: Item[];
   page: number;
   pageCount: number;
   status?: string | undefined;
+  severity?: string | undefined;
   flagged?: boolean;
+  scale: SeverityScale;
 }) {
   const pageHref = (p: number) =>
-    `/postmortems?page=${p}${status ? `&status=${status}` : ""}${flagged ? "&flagged=1" : ""}`;
+    `/postmortems?page=${p}${status ? `&status=${status}` : ""}${severity ? `&severity=${severity}` : ""}${flagged ? "&flagged=1" : ""}`;
   return (
     <>
       <ul
@@ -43,20 +48,20 @@ export function PostmortemList({
             className="flex flex-col gap-2 px-4 py-3 hover:bg-stone-50 sm:flex-row sm:items-center sm:gap-4"
           >
             <div className="flex shrink-0 items-center gap-2">
-              <SeverityBadge severity={p.severity} />
+              <SeverityBadge severity={describeSeverity(scale, p.severity)} compact />
               <StatusBadge status={p.status} />
             </div>
             <div className="min-w-0 flex-1">
               <Link href={`/postmortems/${p.id}`} className="font-medium text-stone-900 hover:underline">
-                <span className="mr-2 text-stone-500">INC-{p.number}</span>
+                <span className="mr-2 text-stone-600">INC-{p.number}</span>
                 {p.title}
               </Link>
-              <p className="text-xs text-stone-500">
+              <p className="text-xs text-stone-600">
                 {p.startedAt ? `Started ${formatInZone(p.startedAt, p.incidentTimeZone)} · ` : ""}
                 Owner: {p.owner.name}
               </p>
             </div>
-            <div className="shrink-0 text-right text-xs text-stone-500">
+            <div className="shrink-0 text-right text-xs text-stone-600">
               {p.openFlagCount > 0 ? (
                 <span className="block font-medium text-amber-800">
                   {p.openFlagCount} language {p.openFlagCount === 1 ? "flag" : "flags"}

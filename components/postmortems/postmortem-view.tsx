@@ -10,6 +10,8 @@ import { PinnedTimeline } from "./pinned-timeline";
 import { BlastRadiusPanel } from "@/components/actors/blast-radius-panel";
 import { summarizeActors, type ActorWithActions } from "@/lib/timeline/actor-summary";
 import { timelineSectionIndex, type PinnedEvent } from "@/lib/timeline/pinned";
+import type { SeverityInfo } from "@/lib/severity";
+import { SeverityNote } from "./severity-note";
 
 type Postmortem = {
   id: string;
@@ -71,7 +73,14 @@ const actionStatus: Record<string, { label: string; tone: "stone" | "sky" | "eme
   WONT_DO: { label: "Won't do", tone: "amber" },
 };
 
-export function PostmortemView({ postmortem: p }: { postmortem: Postmortem }) {
+export function PostmortemView({
+  postmortem: p,
+  severity,
+}: {
+  postmortem: Postmortem;
+  /** The level as the organisation's scale names it, and the note when the scale no longer uses it. */
+  severity: { info: SeverityInfo; note: string | null };
+}) {
   const zone = p.incidentTimeZone;
   const durations = deriveDurations(p);
   const orderIssues = checkMilestoneOrder(p);
@@ -114,9 +123,9 @@ export function PostmortemView({ postmortem: p }: { postmortem: Postmortem }) {
     <article className="space-y-8">
       <header className="space-y-3">
         <div className="flex flex-wrap items-center gap-2">
-          <SeverityBadge severity={p.severity} />
+          <SeverityBadge severity={severity.info} />
           <StatusBadge status={p.status} />
-          <span className="text-sm text-stone-500">
+          <span className="text-sm text-stone-600">
             INC-{p.number} · {p.team.name}
           </span>
           {p.openFlagCount > 0 ? (
@@ -129,6 +138,7 @@ export function PostmortemView({ postmortem: p }: { postmortem: Postmortem }) {
           ) : null}
         </div>
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{p.title}</h1>
+        <SeverityNote severity={severity.info} note={severity.note} />
         <p className="text-sm text-stone-600">
           Owner: {p.owner.name} · Template: {p.template?.name ?? templateName(p.templateKey)} · Incident time
           zone: {zone} · Last updated {formatInZone(p.updatedAt, zone)}
@@ -181,7 +191,7 @@ export function PostmortemView({ postmortem: p }: { postmortem: Postmortem }) {
                 <div key={k} className="flex justify-between gap-2">
                   <dt className="text-stone-600">{milestoneLabels[k]}</dt>
                   <dd className="text-right">
-                    {p[k] ? formatInZone(p[k], zone) : <span className="text-stone-400">not set</span>}
+                    {p[k] ? formatInZone(p[k], zone) : <span className="text-stone-600">not set</span>}
                   </dd>
                 </div>
               ))}

@@ -1,4 +1,5 @@
 import { statusLabels } from "@/lib/schemas/postmortems";
+import { severityOptionLabel, type SeverityInfo } from "@/lib/severity";
 import { cx } from "./styles";
 
 const statusColors: Record<string, string> = {
@@ -29,8 +30,32 @@ export function StatusBadge({ status }: { status: string }) {
   );
 }
 
-export function SeverityBadge({ severity }: { severity: string }) {
-  return <span className={cx(base, "font-semibold", severityColors[severity])}>{severity}</span>;
+/**
+ * A severity with its name from the organisation's scale ("SEV2 · Major");
+ * `compact` shows the code only (the name is in the tooltip and for screen
+ * readers). A level the scale no longer uses gets a dashed ring and says so.
+ */
+export function SeverityBadge({ severity, compact = false }: { severity: SeverityInfo; compact?: boolean }) {
+  return (
+    <span
+      title={severityOptionLabel(severity) + (severity.inScale ? "" : " (no longer on the scale)")}
+      className={cx(
+        base,
+        "font-semibold",
+        severity.inScale
+          ? severityColors[severity.value]
+          : "border border-dashed border-stone-500 bg-white text-stone-700 ring-0",
+      )}
+    >
+      {severity.value}
+      {compact ? (
+        <span className="sr-only"> {severity.label}</span>
+      ) : (
+        <span className="font-normal">&nbsp;· {severity.label}</span>
+      )}
+      {severity.inScale ? null : <span className="font-normal">&nbsp;· off scale</span>}
+    </span>
+  );
 }
 
 export function Pill({

@@ -115,7 +115,7 @@ export function TagInput({
               setDraft("");
             }
           }}
-          className="min-w-[8rem] flex-1 border-0 bg-transparent px-1 py-1 text-sm outline-none placeholder:text-stone-400"
+          className="min-w-[8rem] flex-1 border-0 bg-transparent px-1 py-1 text-sm outline-none placeholder:text-stone-500"
         />
       </div>
       {hint ? (

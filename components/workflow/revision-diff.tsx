@@ -1,6 +1,6 @@
 import type { DiffPart } from "@/lib/revision-diff";
 import { foldUnchanged } from "@/lib/text-diff";
-import { cx } from "@/components/ui/styles";
+import { DiffLineItem } from "./diff-line";
 
 const changeLabel: Record<DiffPart["change"], string> = {
   added: "added",
@@ -11,8 +11,9 @@ const changeLabel: Record<DiffPart["change"], string> = {
 
 /**
  * The changes between two revisions, one block per field or section. Added
- * lines are green with "+", removed ones red with "−", so the colour is never
- * the only signal.
+ * lines are green with "+", removed ones red with "−"; in a changed line ("~")
+ * only the words that differ are marked (see DiffLineItem), so the colour is
+ * never the only signal.
  */
 export function RevisionDiff({
   fields,
@@ -39,10 +40,24 @@ export function RevisionDiff({
             : "Nothing differs between these two revisions."}
         </p>
       ) : (
-        changed.map((p) => <DiffBlock key={p.key} part={p} />)
+        <>
+          <p className="text-sm text-stone-600">
+            <span aria-hidden>− </span>removed line, <span aria-hidden>+ </span>added line,{" "}
+            <span aria-hidden>~ </span>changed line: its removed words are{" "}
+            <del className="bg-red-100 text-red-900 line-through decoration-red-800">struck through</del>, its
+            added words{" "}
+            <ins className="bg-emerald-100 text-emerald-900 underline decoration-emerald-800 decoration-2 underline-offset-2">
+              underlined
+            </ins>
+            .
+          </p>
+          {changed.map((p) => (
+            <DiffBlock key={p.key} part={p} />
+          ))}
+        </>
       )}
       {unchanged.length > 0 && changed.length > 0 ? (
-        <p className="text-sm text-stone-500">Unchanged: {unchanged.map((p) => p.label).join(", ")}.</p>
+        <p className="text-sm text-stone-600">Unchanged: {unchanged.map((p) => p.label).join(", ")}.</p>
       ) : null}
     </section>
   );
@@ -60,37 +75,19 @@ function DiffBlock({ part }: { part: DiffPart }) {
         className="flex items-center justify-between gap-2 border-b border-stone-200 bg-stone-50 px-4 py-2 text-sm font-semibold"
       >
         <span className="min-w-0 break-words">{part.label}</span>
-        <span className="shrink-0 text-xs font-normal text-stone-500">{changeLabel[part.change]}</span>
+        <span className="shrink-0 text-xs font-normal text-stone-600">{changeLabel[part.change]}</span>
       </h3>
       {blocks.length === 0 ? (
-        <p className="px-4 py-2 text-sm italic text-stone-500">Empty in both revisions.</p>
+        <p className="px-4 py-2 text-sm italic text-stone-600">Empty in both revisions.</p>
       ) : (
-        <ol className="overflow-x-auto py-1 font-mono text-[0.8rem] leading-6">
+        <ol className="py-1 font-mono text-[0.8rem] leading-6">
           {blocks.map((b, index) =>
             b.type === "skipped" ? (
-              <li key={index} className="px-4 text-stone-400">
+              <li key={index} className="px-4 text-stone-600">
                 … {b.count} unchanged {b.count === 1 ? "line" : "lines"}
               </li>
             ) : (
-              <li
-                key={index}
-                className={cx(
-                  "whitespace-pre-wrap break-words px-4",
-                  b.type === "added" && "bg-emerald-50 text-emerald-900",
-                  b.type === "removed" && "bg-red-50 text-red-900",
-                  b.type === "same" && "text-stone-600",
-                )}
-              >
-                <span aria-hidden className="mr-2 inline-block w-3 select-none">
-                  {b.type === "added" ? "+" : b.type === "removed" ? "−" : " "}
-                </span>
-                <span className="sr-only">
-                  {b.type === "added" ? "Added: " : b.type === "removed" ? "Removed: " : ""}
-                </span>
-                {b.type === "removed" ? <del className="no-underline">{b.text || " "}</del> : null}
-                {b.type === "added" ? <ins className="no-underline">{b.text || " "}</ins> : null}
-                {b.type === "same" ? b.text || " " : null}
-              </li>
+              <DiffLineItem key={index} line={b} />
             ),
           )}
         </ol>

@@ -7,6 +7,7 @@ import type { DbClient } from "../../lib/db/connect";
 import type { TeamRole } from "../../lib/generated/prisma/enums";
 import { hashPassword } from "../../lib/password";
 import { seedStoredContent } from "./stored-content";
+import { seedDemo } from "../../prisma/seed/demo";
 
 /** Every seeded user's password. */
 export const PASSWORD = "correct-horse-battery";
@@ -65,5 +66,10 @@ export async function seedE2eWorld(prisma: DbClient) {
     data: memberships.map((m) => ({ teamId: teamIds[m.team], userId: userIds[m.user], role: m.role })),
   });
   await seedStoredContent(prisma, { teamId: teamIds.alpha, ownerId: userIds.alphaWriter });
+  // The demo teams (Platform, Payments) ride along, about 2 s: no e2e user is
+  // in them, so no other spec sees them; the accessibility spec reads their
+  // rich postmortems (agents, ledgers, factors, action items) as the demo
+  // accounts, and every run shows the demo data still loads.
+  await seedDemo(prisma);
   return { userIds, teamIds };
 }

@@ -21,7 +21,11 @@ export const claimInputSchema = z.object({
   actorId: optionalIdSchema,
   eventId: optionalIdSchema,
   status: z.enum(claimStatuses, "Choose whether the claim held up."),
-  evidence: text().trim().max(10000, "Use at most 10,000 characters.").superRefine(markdownLimits).default(""),
+  evidence: text()
+    .trim()
+    .max(10000, "Use at most 10,000 characters.")
+    .superRefine(markdownLimits)
+    .default(""),
 });
 
 export type ClaimInput = z.output<typeof claimInputSchema>;

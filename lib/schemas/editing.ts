@@ -4,6 +4,7 @@ import { z } from "zod";
 import { text } from "./text";
 import type { FieldErrors } from "../form";
 import { milestoneKeys, type MilestoneKey } from "../milestones";
+import { severityValues } from "../severity";
 import { isValidTimeZone, parseLocalDateTime, toLocalInputValue } from "../time";
 import { markdownLimits } from "./markdown";
 
@@ -16,8 +17,6 @@ import { markdownLimits } from "./markdown";
 export const SECTION_BODY_LIMIT = 50_000;
 export const SUMMARY_LIMIT = 20_000;
 export const TITLE_LIMIT = 200;
-
-export const editSeverities = ["SEV1", "SEV2", "SEV3", "SEV4", "SEV5"] as const;
 
 export const bodyTooLong = (length: number) =>
   `This section is too long: ${length.toLocaleString("en")} characters, the limit is ${SECTION_BODY_LIMIT.toLocaleString("en")}. Split it or move detail to a linked document.`;
@@ -76,11 +75,11 @@ const count = text()
 
 const headerFieldSchemas = {
   title: text().trim().min(1, "Enter a title.").max(TITLE_LIMIT, `Use at most ${TITLE_LIMIT} characters.`),
-  summary: text().max(
-    SUMMARY_LIMIT,
-    `Keep the TL;DR under ${SUMMARY_LIMIT.toLocaleString("en")} characters.`,
-  ).superRefine(markdownLimits),
-  severity: z.enum(editSeverities, { error: "Choose a severity." }),
+  summary: text()
+    .max(SUMMARY_LIMIT, `Keep the TL;DR under ${SUMMARY_LIMIT.toLocaleString("en")} characters.`)
+    .superRefine(markdownLimits),
+  // The scale in use is checked by saveHeader (server/postmortems/editing.ts).
+  severity: z.enum(severityValues, { error: "Choose a severity." }),
   ownerId: id,
   incidentTimeZone: text().refine(isValidTimeZone, "Choose a valid time zone."),
   startedAt: text().trim().max(40),

@@ -1,16 +1,8 @@
 import { z } from "zod";
 import { text } from "./text";
+import { severityValues } from "../severity";
 import { builtInTemplateKeys } from "../templates";
 import { isValidTimeZone, parseLocalDateTime } from "../time";
-
-export const severities = ["SEV1", "SEV2", "SEV3", "SEV4"] as const;
-export const severityLabels: Record<string, string> = {
-  SEV1: "SEV1 — critical: all customers or data loss",
-  SEV2: "SEV2 — major: many customers",
-  SEV3: "SEV3 — minor: some customers, degraded",
-  SEV4: "SEV4 — no customer impact",
-  SEV5: "SEV5 — informational",
-};
 
 export const statuses = [
   "DRAFT",
@@ -37,7 +29,8 @@ export const templateChoiceSchema = z.union(
 
 const createPostmortemFields = z.object({
   title: text().trim().min(3, "Use at least 3 characters.").max(200, "Use at most 200 characters."),
-  severity: z.enum(severities, { error: "Choose a severity." }),
+  // Any level of the enum here; the mutation checks the organisation's scale (lib/severity.ts).
+  severity: z.enum(severityValues, { error: "Choose a severity." }),
   timeZone: text().refine(isValidTimeZone, "Choose a valid time zone."),
   startedAt: text().trim().max(40),
   template: templateChoiceSchema,
@@ -72,6 +65,7 @@ export type CreatePostmortemInput = z.output<typeof createPostmortemSchema>;
 export const listPostmortemsSchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
   status: z.enum(statuses).optional().catch(undefined),
+  severity: z.enum(severityValues).optional().catch(undefined),
   /** Only postmortems with open blameless-language flags. */
   flagged: z
     .literal("1")

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { text } from "./text";
+import { severityValues } from "../severity";
 import { statuses } from "./postmortems";
 
 export const changeStatusSchema = z.object({
@@ -29,7 +30,7 @@ const nullableInt = z.number().int().nullable().optional();
 export const revisionSnapshotSchema = z.object({
   title: text(),
   summary: text().optional(),
-  severity: z.enum(["SEV1", "SEV2", "SEV3", "SEV4", "SEV5"]).optional(),
+  severity: z.enum(severityValues).optional(),
   status: z.enum(statuses).optional(),
   incidentTimeZone: text().optional(),
   startedAt: nullableDate,

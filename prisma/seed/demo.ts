@@ -22,12 +22,12 @@ import type {
   Priority,
   Reversibility,
   ReviewOutcome,
-  Severity,
   TeamRole,
   Visibility,
 } from "../../lib/generated/prisma/enums";
 import { checkDocument, dismissalKey, personNames } from "../../lib/blameless/document";
 import { hashPassword } from "../../lib/password";
+import { defaultSeverityScale, isInScale, severityRange, type SeverityValue } from "../../lib/severity";
 import { getBuiltInTemplate, type BuiltInTemplateKey } from "../../lib/templates";
 
 export const DEMO_PASSWORD = "kintsugi-demo";
@@ -218,7 +218,8 @@ type PostmortemSpec = {
   number: number;
   title: string;
   summary: string;
-  severity: Severity;
+  /** A level of the default scale (lib/severity.ts): the demo stores no scale of its own. */
+  severity: SeverityValue;
   status: PostmortemStatus;
   visibility?: Visibility;
   timeZone: string;
@@ -2218,6 +2219,10 @@ function addPostmortem(
     if (!template.sections.some((s) => s.key === key))
       throw new Error(`Demo seed: section "${key}" is not in ${spec.templateKey}`);
   }
+  if (!isInScale(defaultSeverityScale, spec.severity))
+    throw new Error(
+      `Demo seed: "${spec.title}" is ${spec.severity}, outside the default scale ${severityRange(defaultSeverityScale)}`,
+    );
   const finalStatus = spec.history.at(-1)?.status ?? "DRAFT";
   if (finalStatus !== spec.status)
     throw new Error(`Demo seed: history of "${spec.title}" ends in ${finalStatus}, not ${spec.status}`);

@@ -19,6 +19,7 @@ import {
   type SectionTheirs,
 } from "@/lib/schemas/editing";
 import type { FieldErrors } from "@/lib/form";
+import { isInScale, severityRange } from "@/lib/severity";
 import { parseLocalDateTime } from "@/lib/time";
 import { roleIn, type Actor } from "@/server/auth/actor";
 import { writeAudit } from "@/server/audit";
@@ -28,6 +29,7 @@ import { requireEditable } from "./editable";
 import { afterContentChange } from "./after-change";
 import { headerFieldsSelect } from "./header-fields";
 import { postmortemScope } from "./scope";
+import { readSeverityScale } from "@/server/settings/severity";
 import { detachStaleMarkers } from "@/server/timeline/markers";
 
 type Tx = DbTransaction;
@@ -339,6 +341,12 @@ export async function saveHeader(actor: Actor, postmortemId: string, input: Save
     const fail = (field: string, message: string) => void (errors[field] ??= []).push(message);
 
     if (!merged.title.trim()) fail("title", "Enter a title.");
+    // A level the scale no longer uses may stay (it was set before), but not be chosen anew.
+    if (merged.severity !== stored.severity) {
+      const scale = await readSeverityScale(tx);
+      if (!isInScale(scale, merged.severity))
+        fail("severity", `Choose a severity on this organisation's scale (${severityRange(scale)}).`);
+    }
     const zone = merged.incidentTimeZone;
     const milestones: Milestones = {};
     for (const key of milestoneKeys) {

@@ -2,11 +2,13 @@ import "server-only";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError, RuleError } from "@/lib/errors";
 import type { CreatePostmortemInput } from "@/lib/schemas/postmortems";
+import { isInScale, severityRange } from "@/lib/severity";
 import { getBuiltInTemplate, type TemplateSection } from "@/lib/templates";
 import { roleIn, type Actor } from "@/server/auth/actor";
 import { writeAudit } from "@/server/audit";
 import { idempotentTransaction } from "@/server/idempotency";
 import { canWrite } from "@/server/policy";
+import { readSeverityScale } from "@/server/settings/severity";
 
 async function resolveTemplateSections(
   teamId: string,
@@ -48,6 +50,12 @@ export async function createPostmortem(
       entityId: teamId,
       action: "create postmortem",
     });
+  const scale = await readSeverityScale();
+  if (!isInScale(scale, input.severity))
+    throw new RuleError(
+      `Choose a severity on this organisation's scale (${severityRange(scale)}).`,
+      "severity",
+    );
   const { sections, templateKey, templateId } = await resolveTemplateSections(teamId, input.template);
 
   const request = { key: idempotencyKey, action: `postmortem.create:${teamId}` };

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import type { PostmortemStatus } from "@/lib/generated/prisma/enums";
+import type { PostmortemStatus, Severity } from "@/lib/generated/prisma/enums";
 import { roleIn, type Actor } from "@/server/auth/actor";
 import { canManageTeam, canReview, canView, canWrite } from "@/server/policy";
 import { hasAuthored } from "./authorship";
@@ -14,13 +14,19 @@ export const PAGE_SIZE = 20;
 export async function listTeamPostmortems(
   actor: Actor,
   teamId: string,
-  options: { page: number; status?: PostmortemStatus | undefined; flagged?: boolean | undefined },
+  options: {
+    page: number;
+    status?: PostmortemStatus | undefined;
+    severity?: Severity | undefined;
+    flagged?: boolean | undefined;
+  },
 ) {
   if (!canView(roleIn(actor, teamId)))
     throw new NotFoundError("Team not found", { entityType: "Team", entityId: teamId, action: "view" });
   const where = {
     teamId,
     ...(options.status && { status: options.status }),
+    ...(options.severity && { severity: options.severity }),
     ...(options.flagged && { openFlagCount: { gt: 0 } }),
   };
   const [items, total] = await Promise.all([

@@ -4,6 +4,7 @@ import { NotFoundError } from "@/lib/errors";
 import { listActionItems } from "@/server/action-items/queries";
 import { checkHealth } from "@/server/health";
 import { getTeamInsights } from "@/server/insights/queries";
+import { listTeamPostmortems } from "@/server/postmortems/queries";
 import { makeTeamWithRoles } from "./factories";
 
 async function postmortemWithItems(teamId: string, ownerId: string, minutesToDetect: number) {
@@ -81,6 +82,31 @@ describe("insights", () => {
     expect(ttd.summary).toEqual({ count: 4, median: 5 * 60_000, p90: 60 * 60_000, mean: 18 * 60_000 });
     expect(insights.openActions).toBe(8);
     await expect(getTeamInsights(beta.VIEWER, alpha.team.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("insights: what is counted", () => {
+  it("counts the postmortems the list shows, leaves out the not-required ones and says how many", async () => {
+    const alpha = await makeTeamWithRoles();
+    const pms = [];
+    for (const minutes of [2, 4, 6, 8, 10])
+      pms.push(await postmortemWithItems(alpha.team.id, alpha.WRITER.userId, minutes));
+    // One of the five turned out not to need a postmortem; it has a factor.
+    await db.postmortem.update({
+      where: { id: pms[4]!.id },
+      data: { status: "NOT_REQUIRED", severity: "SEV4" },
+    });
+    const factor = await db.contributingFactor.findFirstOrThrow({ select: { id: true } });
+    await db.postmortemFactor.create({ data: { postmortemId: pms[4]!.id, factorId: factor.id } });
+
+    const list = await listTeamPostmortems(alpha.VIEWER, alpha.team.id, { page: 1 });
+    const insights = await getTeamInsights(alpha.VIEWER, alpha.team.id);
+    expect(list.total).toBe(5);
+    expect(insights).toMatchObject({ total: 5, postmortemCount: 4, notRequired: 1, bySeverity: { SEV2: 4 } });
+    expect(insights.metrics.find((m) => m.key === "ttd")!.summary.count).toBe(4);
+    // Factors follow the counted postmortems; open action items cover all five.
+    expect(insights.topFactors).toEqual([]);
+    expect(insights.openActions).toBe(10);
   });
 });
 

@@ -7,6 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/server/auth/session";
 import { listActionItems, type ActionItemFilter } from "@/server/action-items/queries";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Action items · Kintsugi" };
 
@@ -64,7 +65,7 @@ export default async function ActionItemsPage({
             : "Action items are added to postmortems: each one should change the system, not ask people to be more careful."}
         </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+        <ScrollRegion label="Action items table" className="rounded-lg border border-stone-200 bg-white">
           <table className="w-full min-w-[40rem] text-left text-sm">
             <thead className="text-xs text-stone-500">
               <tr>
@@ -109,7 +110,7 @@ export default async function ActionItemsPage({
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {pageCount > 1 ? (
         <nav aria-label="Pagination" className="mt-4 flex justify-between text-sm">

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { CreateTeamForm } from "@/components/admin/create-team-form";
+import { SeverityScaleForm } from "@/components/admin/severity-scale-form";
 import { UserActiveToggle } from "@/components/admin/user-active-toggle";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/server/auth/session";
 import { refusePage } from "@/server/denials";
+import { saveSeverityScaleAction } from "@/server/settings/actions";
+import { countPostmortemsBySeverity, getSeverityScale } from "@/server/settings/severity";
 import { createTeamAction } from "@/server/teams/actions";
 import { listAllTeams } from "@/server/teams/queries";
 import { setUserActiveAction } from "@/server/users/actions";
@@ -14,7 +17,12 @@ export const metadata: Metadata = { title: "Admin · Kintsugi" };
 export default async function AdminPage() {
   const actor = await requireActor();
   if (!actor.isAdmin) return refusePage({ entityType: "Site", action: "administer" });
-  const [teams, users] = await Promise.all([listAllTeams(actor), listUsers(actor)]);
+  const [teams, users, scale, severityCounts] = await Promise.all([
+    listAllTeams(actor),
+    listUsers(actor),
+    getSeverityScale(),
+    countPostmortemsBySeverity(actor),
+  ]);
   return (
     <>
       <PageHeader title="Admin" description="Teams and people on this Kintsugi instance." />
@@ -48,7 +56,19 @@ export default async function AdminPage() {
           <CreateTeamForm action={createTeamAction} />
         </section>
       </div>
-      <section className="mt-6 overflow-x-auto rounded-lg border border-stone-200 bg-white">
+      <section
+        aria-labelledby="severity-scale"
+        className="mt-6 rounded-lg border border-stone-200 bg-white p-4"
+      >
+        <h2 id="severity-scale" className="text-sm font-semibold uppercase tracking-wide text-stone-600">
+          Severity scale
+        </h2>
+        <p className="mb-4 mt-1 max-w-3xl text-sm text-stone-600">
+          One scale for every team: the forms, filters, badges, exports and insights use these names.
+        </p>
+        <SeverityScaleForm scale={scale} postmortemCounts={severityCounts} action={saveSeverityScaleAction} />
+      </section>
+      <section className="relative mt-6 overflow-x-auto rounded-lg border border-stone-200 bg-white">
         <h2 className="border-b border-stone-100 px-4 py-3 text-sm font-semibold uppercase tracking-wide text-stone-600">
           People ({users.length})
         </h2>
@@ -65,7 +85,7 @@ export default async function AdminPage() {
           </thead>
           <tbody className="divide-y divide-stone-100">
             {users.map((u) => (
-              <tr key={u.id} className={u.deactivatedAt ? "text-stone-400" : undefined}>
+              <tr key={u.id} className={u.deactivatedAt ? "text-stone-600" : undefined}>
                 <td className="px-4 py-2">
                   <span className="font-medium">{u.name}</span>
                   {u.isAdmin ? <span className="ml-1 text-xs text-brand-700">site admin</span> : null}

@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ListFilters, listHref } from "@/components/postmortems/list-filters";
 import { PostmortemList } from "@/components/postmortems/postmortem-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/styles";
-import { listPostmortemsSchema, statuses, statusLabels } from "@/lib/schemas/postmortems";
+import { listPostmortemsSchema, statusLabels } from "@/lib/schemas/postmortems";
+import { describeSeverity } from "@/lib/severity";
 import { requireActor } from "@/server/auth/session";
 import { canWrite } from "@/server/policy";
 import { listTeamPostmortems } from "@/server/postmortems/queries";
+import { getSeverityScale } from "@/server/settings/severity";
 import { getCurrentTeam } from "@/server/teams/current";
 
 export const metadata: Metadata = { title: "Postmortems · Kintsugi" };
@@ -21,7 +24,7 @@ export default async function PostmortemsPage({
   const team = await getCurrentTeam(actor);
   if (!team) {
     return (
-      <EmptyState title="You are not in a team yet">
+      <EmptyState level={1} title="You are not in a team yet">
         {actor.isAdmin ? (
           <>
             Create your first team in{" "}
@@ -37,7 +40,12 @@ export default async function PostmortemsPage({
     );
   }
   const query = listPostmortemsSchema.parse(await searchParams);
-  const result = await listTeamPostmortems(actor, team.teamId, query);
+  const [result, scale] = await Promise.all([
+    listTeamPostmortems(actor, team.teamId, query),
+    getSeverityScale(),
+  ]);
+  const filter = { status: query.status, severity: query.severity, flagged: query.flagged };
+  const severityFilter = query.severity ? describeSeverity(scale, query.severity) : null;
   const mayCreate = canWrite(team.role);
   const newButton = mayCreate ? (
     <Link href="/postmortems/new" className={buttonClass.primary}>
@@ -56,21 +64,15 @@ export default async function PostmortemsPage({
         }
         actions={newButton}
       />
-      <nav aria-label="Filter by status" className="mb-4 flex flex-wrap gap-2 text-sm">
-        <FilterLink href="/postmortems" active={!query.status && !query.flagged}>
-          All
-        </FilterLink>
-        {statuses.map((s) => (
-          <FilterLink key={s} href={`/postmortems?status=${s}`} active={query.status === s}>
-            {statusLabels[s]}
-          </FilterLink>
-        ))}
-        <FilterLink href="/postmortems?flagged=1" active={query.flagged}>
-          With open language flags
-        </FilterLink>
-      </nav>
+      <ListFilters filter={filter} scale={scale} />
       {result.items.length === 0 ? (
-        query.flagged ? (
+        query.severity && severityFilter ? (
+          <EmptyState title={`No ${severityFilter.value} (${severityFilter.label}) postmortems here`}>
+            <Link href={listHref(filter, { severity: null })} className={buttonClass.link}>
+              Show every severity
+            </Link>
+          </EmptyState>
+        ) : query.flagged ? (
           <EmptyState title="No postmortem has open language flags">
             <Link href="/postmortems" className={buttonClass.link}>
               Show all postmortems
@@ -95,32 +97,11 @@ export default async function PostmortemsPage({
           page={result.page}
           pageCount={result.pageCount}
           status={query.status}
+          severity={query.severity}
+          flagged={query.flagged}
+          scale={scale}
         />
       )}
     </>
-  );
-}
-
-function FilterLink({
-  href,
-  active,
-  children,
-}: {
-  href: string;
-  active: boolean;
-  children: React.ReactNode;
-}) {
-  return (
-    <Link
-      href={href}
-      aria-current={active ? "true" : undefined}
-      className={
-        active
-          ? "rounded-full bg-stone-900 px-3 py-1 text-white"
-          : "rounded-full border border-stone-300 bg-white px-3 py-1 text-stone-700 hover:bg-stone-100"
-      }
-    >
-      {children}
-    </Link>
   );
 }

@@ -23,17 +23,26 @@ import { getFlagReport } from "@/server/postmortems/flags";
 import { dismissFlagAction, restoreFlagAction } from "@/server/postmortems/flags-actions";
 import { FlagsPanel } from "@/components/blameless/flags-panel";
 import { PostmortemTabs } from "@/components/postmortems/postmortem-tabs";
+import { describeSeverity, outOfScaleNote, severityOptions } from "@/lib/severity";
+import { getSeverityScale } from "@/server/settings/severity";
 
 export const metadata: Metadata = { title: "Postmortem · Kintsugi" };
 
 export default async function PostmortemPage({ params }: { params: Promise<{ id: string }> }) {
   const [{ id }, actor] = await Promise.all([params, requireActor()]);
-  const [postmortem, flags] = await Promise.all([getPostmortem(actor, id), getFlagReport(actor, id)]).catch(
-    async (error: unknown) => {
-      if (error instanceof NotFoundError) await auditedNotFound(error);
-      throw error;
-    },
-  );
+  const [postmortem, flags, scale] = await Promise.all([
+    getPostmortem(actor, id),
+    getFlagReport(actor, id),
+    getSeverityScale(),
+  ]).catch(async (error: unknown) => {
+    if (error instanceof NotFoundError) await auditedNotFound(error);
+    throw error;
+  });
+  const severityInfo = describeSeverity(scale, postmortem.severity);
+  const severity = {
+    info: severityInfo,
+    note: severityInfo.inScale ? null : outOfScaleNote(scale, severityInfo),
+  };
   // Slots: each feature replaces only its own marker line.
   return (
     <>
@@ -52,7 +61,6 @@ export default async function PostmortemPage({ params }: { params: Promise<{ id:
           postmortem={{
             id: postmortem.id,
             number: postmortem.number,
-            severity: postmortem.severity,
             status: postmortem.status,
             version: postmortem.version,
             team: { name: postmortem.team.name },
@@ -61,6 +69,7 @@ export default async function PostmortemPage({ params }: { params: Promise<{ id:
           header={toHeaderValues({ ...postmortem, ownerId: postmortem.owner.id })}
           owners={await listOwnerCandidates(actor, postmortem.id)}
           timeZones={Intl.supportedValuesOf("timeZone")}
+          severity={{ ...severity, options: severityOptions(scale, postmortem.severity) }}
           actions={{
             save: saveSectionAction,
             remove: removeSectionAction,
@@ -71,7 +80,7 @@ export default async function PostmortemPage({ params }: { params: Promise<{ id:
           }}
         />
       ) : (
-        <PostmortemView postmortem={postmortem} />
+        <PostmortemView postmortem={postmortem} severity={severity} />
       )}
       <FlagsPanel
         flags={flags.items.map((f) => ({

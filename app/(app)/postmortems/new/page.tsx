@@ -4,12 +4,13 @@ import { CreatePostmortemForm } from "@/components/postmortems/create-postmortem
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/styles";
-import { severities, severityLabels } from "@/lib/schemas/postmortems";
+import { defaultSeverity, severityOptions } from "@/lib/severity";
 import { builtInTemplates } from "@/lib/templates";
 import { requireActor } from "@/server/auth/session";
 import { canWrite } from "@/server/policy";
 import { createPostmortemAction } from "@/server/postmortems/actions";
 import { getCurrentTeam } from "@/server/teams/current";
+import { getSeverityScale } from "@/server/settings/severity";
 import { listTeamTemplates } from "@/server/templates/queries";
 
 export const metadata: Metadata = { title: "New postmortem · Kintsugi" };
@@ -20,6 +21,7 @@ export default async function NewPostmortemPage() {
   if (!team || !canWrite(team.role)) {
     return (
       <EmptyState
+        level={1}
         title="You cannot create postmortems in this team"
         action={
           <Link href="/postmortems" className={buttonClass.secondary}>
@@ -31,7 +33,10 @@ export default async function NewPostmortemPage() {
       </EmptyState>
     );
   }
-  const teamTemplates = await listTeamTemplates(actor, team.teamId);
+  const [teamTemplates, scale] = await Promise.all([
+    listTeamTemplates(actor, team.teamId),
+    getSeverityScale(),
+  ]);
   const defaultTemplate = teamTemplates.templates.find((t) => t.isDefault);
   return (
     <>
@@ -41,7 +46,8 @@ export default async function NewPostmortemPage() {
       />
       <CreatePostmortemForm
         action={createPostmortemAction.bind(null, team.teamId)}
-        severities={severities.map((s) => ({ value: s, label: severityLabels[s] ?? s }))}
+        severities={severityOptions(scale)}
+        defaultSeverity={defaultSeverity(scale)}
         templates={[
           ...teamTemplates.templates.map((t) => ({
             value: `team:${t.id}`,

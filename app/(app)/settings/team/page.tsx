@@ -21,7 +21,11 @@ export default async function TeamSettingsPage() {
   const actor = await requireActor();
   const current = await getCurrentTeam(actor);
   if (!current) {
-    return <EmptyState title="You are not in a team yet">Ask a team manager to invite you.</EmptyState>;
+    return (
+      <EmptyState level={1} title="You are not in a team yet">
+        Ask a team manager to invite you.
+      </EmptyState>
+    );
   }
   const team = await getTeamSettings(actor, current.teamId);
   const assignable = (currentRole?: (typeof teamRoles)[number]) =>

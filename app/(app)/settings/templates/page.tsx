@@ -15,7 +15,12 @@ export const metadata: Metadata = { title: "Templates · Kintsugi" };
 export default async function TemplatesPage() {
   const actor = await requireActor();
   const team = await getCurrentTeam(actor);
-  if (!team) return <EmptyState title="You are not in a team yet">Templates belong to teams.</EmptyState>;
+  if (!team)
+    return (
+      <EmptyState level={1} title="You are not in a team yet">
+        Templates belong to teams.
+      </EmptyState>
+    );
   const { templates, canManage } = await listTeamTemplates(actor, team.teamId);
   return (
     <>

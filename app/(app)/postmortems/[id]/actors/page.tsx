@@ -8,6 +8,7 @@ import { PostmortemTabs } from "@/components/postmortems/postmortem-tabs";
 import { SeverityBadge, StatusBadge } from "@/components/ui/badges";
 import { PageHeader } from "@/components/ui/page-header";
 import { NotFoundError } from "@/lib/errors";
+import { describeSeverity } from "@/lib/severity";
 import { formatInZone } from "@/lib/time";
 import { summarizeBlastRadius } from "@/lib/timeline/blast-radius";
 import { actorKindLabels, eventTypeLabels, type EventType } from "@/lib/timeline/types";
@@ -24,20 +25,24 @@ import {
 } from "@/server/guardrails/actions";
 import { listEventOptions, listGuardrails } from "@/server/guardrails/queries";
 import { getPostmortemHeader } from "@/server/postmortems/queries";
+import { getSeverityScale } from "@/server/settings/severity";
 
 export const metadata: Metadata = { title: "Actors & guardrails · Kintsugi" };
 
 export default async function ActorsPage({ params }: { params: Promise<{ id: string }> }) {
   const [{ id }, actor] = await Promise.all([params, requireActor()]);
-  const [postmortem, actors, blastEvents, users, guardrails, claims, eventOptions] = await Promise.all([
-    getPostmortemHeader(actor, id),
-    listActors(actor, id),
-    listBlastRadiusEvents(actor, id),
-    listLinkableUsers(actor, id),
-    listGuardrails(actor, id),
-    listClaims(actor, id),
-    listEventOptions(actor, id),
-  ]).catch(async (error: unknown) => {
+  const [postmortem, actors, blastEvents, users, guardrails, claims, eventOptions, scale] = await Promise.all(
+    [
+      getPostmortemHeader(actor, id),
+      listActors(actor, id),
+      listBlastRadiusEvents(actor, id),
+      listLinkableUsers(actor, id),
+      listGuardrails(actor, id),
+      listClaims(actor, id),
+      listEventOptions(actor, id),
+      getSeverityScale(),
+    ],
+  ).catch(async (error: unknown) => {
     if (error instanceof NotFoundError) await auditedNotFound(error);
     throw error;
   });
@@ -61,7 +66,7 @@ export default async function ActorsPage({ params }: { params: Promise<{ id: str
             <Link href={`/postmortems/${pmId}`} className="break-words hover:underline">
               {postmortem.title}
             </Link>
-            <SeverityBadge severity={postmortem.severity} />
+            <SeverityBadge severity={describeSeverity(scale, postmortem.severity)} />
             <StatusBadge status={postmortem.status} />
           </span>
         }

@@ -3,6 +3,7 @@ import { NotFoundError } from "@/lib/errors";
 import { recordDenial } from "@/server/audit-denials";
 import { getActor } from "@/server/auth/session";
 import { getPostmortem } from "@/server/postmortems/queries";
+import { getSeverityScale } from "@/server/settings/severity";
 
 export const dynamic = "force-dynamic";
 
@@ -17,8 +18,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const [{ id }, actor] = await Promise.all([params, getActor()]);
   if (!actor) return plain(401, "Sign in to download this postmortem.");
   try {
-    const postmortem = await getPostmortem(actor, id);
-    return new Response(buildMarkdownExport(postmortem), {
+    const [postmortem, scale] = await Promise.all([getPostmortem(actor, id), getSeverityScale()]);
+    return new Response(buildMarkdownExport(postmortem, new Date(), scale), {
       headers: {
         "Content-Type": "text/markdown; charset=utf-8",
         "Content-Disposition": `attachment; filename="${exportFilename(postmortem.number, postmortem.title)}"`,

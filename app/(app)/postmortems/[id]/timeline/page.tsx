@@ -5,8 +5,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { PostmortemTabs } from "@/components/postmortems/postmortem-tabs";
 import { TimelineTab } from "@/components/timeline/timeline-tab";
 import { NotFoundError } from "@/lib/errors";
+import { describeSeverity } from "@/lib/severity";
 import { requireActor } from "@/server/auth/session";
 import { auditedNotFound } from "@/server/denials";
+import { getSeverityScale } from "@/server/settings/severity";
 import { getTimeline } from "@/server/timeline/queries";
 
 export const metadata: Metadata = { title: "Timeline · Kintsugi" };
@@ -15,10 +17,12 @@ export const metadata: Metadata = { title: "Timeline · Kintsugi" };
 // runs, and another team's timeline must be a real 404 (as on the history page).
 export default async function TimelinePage({ params }: { params: Promise<{ id: string }> }) {
   const [{ id }, actor] = await Promise.all([params, requireActor()]);
-  const timeline = await getTimeline(actor, id).catch(async (error: unknown) => {
-    if (error instanceof NotFoundError) await auditedNotFound(error);
-    throw error;
-  });
+  const [timeline, scale] = await Promise.all([getTimeline(actor, id), getSeverityScale()]).catch(
+    async (error: unknown) => {
+      if (error instanceof NotFoundError) await auditedNotFound(error);
+      throw error;
+    },
+  );
   const { postmortem, viewer } = timeline;
   return (
     <>
@@ -30,7 +34,7 @@ export default async function TimelinePage({ params }: { params: Promise<{ id: s
             <Link href={`/postmortems/${postmortem.id}`} className="break-words hover:underline">
               {postmortem.title}
             </Link>
-            <SeverityBadge severity={postmortem.severity} />
+            <SeverityBadge severity={describeSeverity(scale, postmortem.severity)} />
             <StatusBadge status={postmortem.status} />
           </span>
         }
