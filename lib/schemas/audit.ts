@@ -1,12 +1,13 @@
 // The audit log page's query string: filters and the keyset cursor. Anything
 // malformed is dropped (an old or edited link shows the unfiltered log).
 import { z } from "zod";
+import { text } from "./text";
 import { auditActionGroups, auditEntityTypes, type AuditActionGroup } from "../audit-log";
 
-const id = z.string().min(1).max(64);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const id = text().min(1).max(64);
+const day = text().regex(/^\d{4}-\d{2}-\d{2}$/);
 /** "<ISO instant>~<id>": the row the page starts after (older) or before (newer). */
-const cursor = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z~[A-Za-z0-9_-]{1,64}$/);
+const cursor = text().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z~[A-Za-z0-9_-]{1,64}$/);
 
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v) || undefined;

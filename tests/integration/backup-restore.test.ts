@@ -20,6 +20,7 @@ import { createPostgresDatabase, databaseUrl, dropPostgresDatabase } from "./db"
 import { migratedDataDir } from "./support/data-dir";
 import { isPostgresStage } from "./support/own-cluster";
 
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 const holder = globalThis as unknown as { __kintsugiDatabase?: Database };
 const temp: string[] = [];
 const tempDir = (prefix: string) => {
@@ -118,7 +119,7 @@ describe.skipIf(isPostgresStage)("embedded backup and restore", () => {
 
       // `npm run backup` while the server runs.
       const file = path.join(tempDir("kintsugi-backup-file-"), "backup.tar.gz");
-      const cli = spawnSync(process.execPath, ["--import", "tsx", "scripts/backup.ts", file], {
+      const cli = spawnSync(npm, ["run", "backup", "--", file], {
         env: { ...process.env, KINTSUGI_DATA_DIR: dataDir, DATABASE_URL: "" },
         encoding: "utf8",
       });
@@ -154,14 +155,25 @@ describe.skipIf(isPostgresStage)("embedded backup and restore", () => {
       const other = openDatabase({ mode: "embedded", dataDir: otherDir });
       await other.prisma.team.create({ data: { name: "Keep", slug: "keep" } });
       await other.close();
-      await expect(restoreEmbedded(otherDir, file)).rejects.toThrow(/already holds a database.*--force/s);
+      // `npm run restore` as an operator runs it.
+      const restoreCli = (...args: string[]) =>
+        spawnSync(npm, ["run", "restore", "--", file, ...args], {
+          env: { ...process.env, KINTSUGI_DATA_DIR: otherDir, DATABASE_URL: "" },
+          encoding: "utf8",
+        });
+      const refused = restoreCli();
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toMatch(/already holds a database.*--force/s);
       const untouched = openDatabase({ mode: "embedded", dataDir: otherDir });
       expect(await untouched.prisma.team.findMany({ select: { slug: true } })).toEqual([{ slug: "keep" }]);
       await untouched.close();
 
       // With --force it is replaced, and the old folder kept.
-      const forced = await restoreEmbedded(otherDir, file, { force: true });
-      expect(forced.keptPrevious && fs.existsSync(forced.keptPrevious)).toBe(true);
+      const forced = restoreCli("--force");
+      expect(forced.stderr + forced.stdout).toMatch(/rows restored/);
+      expect(forced.status).toBe(0);
+      const kept = /the replaced database is kept in (\S+)/.exec(forced.stdout)?.[1];
+      expect(kept && fs.existsSync(kept)).toBe(true);
       const replaced = openDatabase({ mode: "embedded", dataDir: otherDir });
       try {
         expect(await snapshot(replaced)).toEqual(before);

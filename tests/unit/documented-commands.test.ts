@@ -33,6 +33,8 @@ const exercisedBy: Record<string, { file: string; invocation: string }> = {
     invocation: '["run", "db:new-migration"',
   },
   bench: { file: ".ci/run", invocation: "npm run bench" },
+  backup: { file: "tests/integration/backup-restore.test.ts", invocation: '["run", "backup"' },
+  restore: { file: "tests/integration/backup-restore.test.ts", invocation: '["run", "restore"' },
 };
 
 describe("the commands the docs name", () => {
