@@ -2,8 +2,9 @@
 // `npm run build`, then `npm start`) with a fresh, seeded database: on the
 // PostgreSQL server of TEST_DATABASE_URL when there is one (npm test and CI),
 // else embedded. In Debian's Chromium (Playwright cannot download browsers
-// here). Specs live in e2e/, helpers in e2e/support/.
+// here; scripts/lib/chromium.ts picks it). Specs live in e2e/, helpers in e2e/support/.
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumPath } from "./scripts/lib/chromium";
 
 const tsx = "node_modules/.bin/tsx";
 // Ports can be moved so two runs (say, two developers' checkouts) do not clash.
@@ -15,6 +16,9 @@ export default defineConfig({
   outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results",
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  // Tests, not files, are shared out between the workers: one long file must not keep a worker
+  // busy while the other idles. Every test makes its own data (unique titles), so order is free.
+  fullyParallel: true,
   // 2 cores: the app server, the browser and the test runner share them.
   workers: 2,
   // A production build, two workers and a browser share 2 cores: give each test a minute.
@@ -31,7 +35,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
-      executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+      executablePath: chromiumPath() ?? "/usr/bin/chromium-headless-shell",
       args: [
         "--no-sandbox",
         "--disable-gpu",
@@ -42,7 +46,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    // Signs every seeded account in once; the specs reuse those sessions (e2e/support/signed-in.ts).
+    { name: "sign-in", testMatch: /sign-in\.setup\.ts$/, use: { ...devices["Desktop Chrome"] } },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["sign-in"] },
+  ],
   webServer: [
     {
       // Test OpenID Connect provider (SSO specs).

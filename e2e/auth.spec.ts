@@ -84,8 +84,13 @@ test.describe("sign-in", () => {
     expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
   });
 
-  test("signing out ends the session, also for a copied cookie", async ({ page, browser, signIn }) => {
-    await signIn(page, world.users.betaWriter.email);
+  test("signing out ends the session, also for a copied cookie", async ({
+    page,
+    browser,
+    signInThroughForm,
+  }) => {
+    // A session of its own: the shared one (e2e/support/signed-in.ts) must outlive this test.
+    await signInThroughForm(page, world.users.betaWriter.email);
     const cookies = await page.context().cookies();
     await page.getByRole("button", { name: /Account menu/ }).click();
     await page.getByRole("button", { name: "Sign out" }).click();

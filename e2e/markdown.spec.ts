@@ -3,20 +3,11 @@
 // explanations showed raw Markdown. The bodies are seeded straight into the
 // database (e2e/support/stored-content.ts).
 import fs from "node:fs";
-import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { storedContent } from "./support/stored-content";
 import { world } from "./support/world";
 
 const SHOTS = process.env.SHOTS_DIR ?? "/tmp/shots-content";
-
-/** The seeded postmortem's URL, read from the team's list without opening it. */
-async function storedPostmortemUrl(page: Page): Promise<string> {
-  await page.goto("/postmortems");
-  const href = await page.getByRole("link", { name: storedContent.title }).getAttribute("href");
-  expect(href).toMatch(/^\/postmortems\/[a-z0-9]+$/);
-  return href!;
-}
 
 test.describe("stored Markdown", () => {
   test.describe.configure({ timeout: 120_000 });
@@ -28,7 +19,7 @@ test.describe("stored Markdown", () => {
   }) => {
     await signIn(page, world.users.alphaViewer.email);
     // The list renders no bodies, and no other spec opens this document: this is its first render.
-    const url = await storedPostmortemUrl(page);
+    const url = storedContent.url;
 
     expect((await request.get("/api/health")).status()).toBe(200);
     const latencies: number[] = [];
@@ -74,7 +65,7 @@ test.describe("stored Markdown", () => {
 
   test("timeline rows render Markdown compactly, also for an event just added", async ({ page, signIn }) => {
     await signIn(page, world.users.alphaWriter.email);
-    const url = await storedPostmortemUrl(page);
+    const url = storedContent.url;
     await page.goto(`${url}/timeline`);
     const rows = page.getByRole("list", { name: "Timeline events" }).getByRole("listitem");
 

@@ -28,7 +28,8 @@ async function addActor(page: Page, url: string, kind: Kind, name: string) {
   // People are recorded by role; other actors by name.
   await page.getByLabel(kind === "Person" ? "Role" : "Name", { exact: true }).fill(name);
   await page.getByRole("button", { name: "Add actor" }).last().click();
-  await expect(page.getByText(name).filter({ visible: true }).first()).toBeVisible();
+  // Its card, which only the saved actor has (the name may show elsewhere before the save lands).
+  await expect(page.getByRole("article", { name: new RegExp(name) })).toBeVisible();
 }
 
 /** Selects the option whose text contains `text` (option labels may add a role). */

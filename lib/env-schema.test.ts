@@ -27,6 +27,12 @@ describe("environment", () => {
     expect(env.oidcEnabled).toBe(true);
   });
 
+  it("gives the identity provider 10 s per request unless told otherwise, and refuses nonsense", () => {
+    expect(loadEnv({}).OIDC_HTTP_TIMEOUT_MS).toBe(10_000);
+    expect(loadEnv({ OIDC_HTTP_TIMEOUT_MS: "30000" }).OIDC_HTTP_TIMEOUT_MS).toBe(30_000);
+    expect(() => loadEnv({ OIDC_HTTP_TIMEOUT_MS: "10" })).toThrow(/OIDC_HTTP_TIMEOUT_MS/);
+  });
+
   describe("the auth secret", () => {
     const strong = "VDEzMSV9sBfNEaPjQ0cIcwRnu90MMAw28C6VkQPrg6k=";
     const postgres = { DATABASE_URL: "postgresql://u@db.internal/kintsugi" };

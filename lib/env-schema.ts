@@ -45,6 +45,12 @@ const envSchema = z
     OIDC_CLIENT_ID: optionalString,
     OIDC_CLIENT_SECRET: optionalString,
     OIDC_NAME: z.string().default("Single sign-on"),
+    /**
+     * How long a request to the identity provider (discovery, token, keys) may
+     * take. openid-client's default, 3.5 s, fails sign-ins on a slow or busy
+     * provider.
+     */
+    OIDC_HTTP_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(10_000),
   })
   .superRefine((e, ctx) => {
     if (e.DATABASE_URL && !/^postgres(ql)?:\/\//.test(e.DATABASE_URL)) {

@@ -99,6 +99,8 @@ async function main() {
     OIDC_CLIENT_ID: "kintsugi-e2e",
     OIDC_CLIENT_SECRET: "e2e-secret-change-me-0123456789",
     OIDC_NAME: "Test SSO",
+    // Two browsers, the runner and the app share two cores: a busy moment must not fail a sign-in.
+    OIDC_HTTP_TIMEOUT_MS: "30000",
     NEXT_TELEMETRY_DISABLED: "1",
   };
   if (!prepared.env.DATABASE_URL) delete env.DATABASE_URL;

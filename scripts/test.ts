@@ -1,4 +1,5 @@
-// npm test: every check, in order, stopping at the first failure.
+// npm test: every check, in order, stopping at the first failure (format, lint and
+// typecheck run side by side, as one step).
 //
 //   npm test                              all stages
 //   npm test -- --only unit,integration   some stages (names below; "integration" = both databases)
@@ -11,7 +12,8 @@
 // for CREATE DATABASE); without it a throwaway server is started when
 // PostgreSQL is installed (/usr/lib/postgresql/*/bin) and kept until the last
 // stage has finished.
-// CHROME_PATH: the Chromium for Playwright (default /usr/bin/chromium).
+// CHROME_PATH: the Chromium for Playwright (default /usr/bin/chromium-headless-shell, else
+// /usr/bin/chromium: scripts/lib/chromium.ts).
 //
 // The summary lists every stage with its time and test counts; the last line,
 // `tests: N passed, M failed`, counts tests (from the JSON reports of Vitest and
@@ -21,6 +23,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { CHROMIUM_CANDIDATES } from "./lib/chromium";
 import { findPostgresBin, startCluster, type Cluster } from "./lib/pg-cluster";
 import { readCounts, type Counts } from "./lib/test-report";
 
@@ -34,8 +37,15 @@ type Stage = {
   prepare?: () => Promise<Prepared>;
   /** How the stage reports its test counts (none: a check, which passes or fails as a whole). */
   report?: "vitest" | "playwright";
+  /**
+   * Neighbouring stages of one group run at the same time, their output shown
+   * as each ends: the checks are mostly single-threaded, so together they take
+   * about as long as the longest.
+   */
+  group?: string;
 };
 type Outcome = "passed" | "failed" | "skipped" | "not run";
+type Result = { stage: Stage; outcome: Outcome; ms: number; note?: string; counts?: Counts };
 
 const bin = (name: string) => path.resolve("node_modules", ".bin", name);
 // vitest.config.ts is TypeScript in a CommonJS package: Vite says so on every load.
@@ -78,7 +88,7 @@ async function prepareChromium(): Promise<Prepared> {
     if (fs.existsSync(process.env.CHROME_PATH)) return { env: { CHROME_PATH: process.env.CHROME_PATH } };
     return { skip: `CHROME_PATH=${process.env.CHROME_PATH} does not exist.` };
   }
-  const candidates = ["/usr/bin/chromium"];
+  const candidates = [...CHROMIUM_CANDIDATES];
   try {
     // Playwright's own download, where there is one.
     candidates.push((await import("@playwright/test")).chromium.executablePath());
@@ -89,7 +99,7 @@ async function prepareChromium(): Promise<Prepared> {
   if (found) return { env: { CHROME_PATH: found } };
   return {
     skip:
-      "Chromium is missing. Install it (apt-get install -y chromium, which gives /usr/bin/chromium) " +
+      "Chromium is missing. Install it (apt-get install -y chromium-headless-shell, or chromium) " +
       "or set CHROME_PATH to a Chromium or Chrome executable.",
   };
 }
@@ -112,9 +122,9 @@ async function prepareEndToEnd(): Promise<Prepared> {
 // ------------------------------------------------------------------- stages
 
 const stages: Stage[] = [
-  { name: "format", title: "Prettier", command: [bin("prettier"), "--check", "."] },
-  { name: "lint", title: "ESLint", command: [bin("eslint"), "."] },
-  { name: "typecheck", title: "TypeScript", command: [bin("tsc"), "--noEmit"] },
+  { name: "format", title: "Prettier", command: [bin("prettier"), "--check", "."], group: "checks" },
+  { name: "lint", title: "ESLint", command: [bin("eslint"), "."], group: "checks" },
+  { name: "typecheck", title: "TypeScript", command: [bin("tsc"), "--noEmit"], group: "checks" },
   {
     name: "unit",
     title: "Unit tests",
@@ -194,7 +204,7 @@ function selectStages(argv: string[]): Stage[] {
 
 // ------------------------------------------------------------------ running
 
-let current: ChildProcess | null = null;
+const current = new Set<ChildProcess>();
 
 const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), "kintsugi-test-reports-"));
 process.on("exit", () => fs.rmSync(reportDir, { recursive: true, force: true }));
@@ -211,21 +221,41 @@ function reportRequest(stage: Stage): { file: string; args: string[]; env: Recor
   return { file, args: [], env: { PLAYWRIGHT_JSON_OUTPUT_FILE: file } };
 }
 
-function run(stage: Stage, extraEnv: Record<string, string>, extraArgs: string[] = []): Promise<number> {
+/**
+ * Runs the stage's command. `capture`: its output is kept and printed, under
+ * the stage's heading, when it ends (stages running together do not interleave).
+ */
+function run(
+  stage: Stage,
+  extraEnv: Record<string, string>,
+  extraArgs: string[] = [],
+  capture = false,
+): Promise<number> {
   const [command, ...baseArgs] = stage.command;
   const args = [...baseArgs, ...extraArgs];
+  const output: Buffer[] = [];
+  const flush = () => {
+    if (!capture) return;
+    console.log(`\n=== ${stage.title} (${stage.name}) ===`);
+    process.stdout.write(Buffer.concat(output));
+  };
   return new Promise((resolve) => {
     const child = spawn(command!, args, {
-      stdio: "inherit",
+      stdio: capture ? ["ignore", "pipe", "pipe"] : "inherit",
       env: { ...process.env, ...stage.env, ...extraEnv },
     });
-    current = child;
+    current.add(child);
+    child.stdout?.on("data", (chunk: Buffer) => output.push(chunk));
+    child.stderr?.on("data", (chunk: Buffer) => output.push(chunk));
     child.on("error", (error) => {
+      current.delete(child);
+      flush();
       console.error(`Could not start ${command}: ${error.message}`);
       resolve(127);
     });
-    child.on("exit", (code, signal) => {
-      current = null;
+    child.on("close", (code, signal) => {
+      current.delete(child);
+      flush();
       resolve(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 1));
     });
   });
@@ -240,23 +270,24 @@ function formatDuration(ms: number) {
 async function main() {
   const selected = selectStages(process.argv.slice(2));
   const requireAll = process.env.REQUIRE_ALL === "1" || process.env.REQUIRE_ALL === "true";
-  const results: { stage: Stage; outcome: Outcome; ms: number; note?: string; counts?: Counts }[] =
-    selected.map((stage) => ({ stage, outcome: "not run", ms: 0 }));
+  const results: Result[] = selected.map((stage) => ({ stage, outcome: "not run", ms: 0 }));
 
   const onSignal = (signal: NodeJS.Signals) => {
     console.error(`\n${signal}: stopping.`);
-    current?.kill(signal);
+    for (const child of current) child.kill(signal);
     stopCluster();
     process.exit(128 + (os.constants.signals[signal] ?? 0));
   };
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
 
-  const total = Date.now();
-  for (const result of results) {
+  // What the e2e build would check again: skipped when this run type-checks first (next.config.js).
+  const typeChecked = results.some((r) => r.stage.name === "typecheck");
+
+  const runStage = async (result: Result, together: boolean) => {
     const { stage } = result;
     const started = Date.now();
-    console.log(`\n=== ${stage.title} (${stage.name}) ===`);
+    if (!together) console.log(`\n=== ${stage.title} (${stage.name}) ===`);
     try {
       const prepared = stage.prepare ? await stage.prepare() : {};
       if ("skip" in prepared) {
@@ -269,7 +300,10 @@ async function main() {
         }
       } else {
         const report = reportRequest(stage);
-        const code = await run(stage, { ...prepared.env, ...report?.env }, report?.args);
+        const skipBuildTypecheck: Record<string, string> =
+          stage.name === "e2e" && typeChecked ? { KINTSUGI_BUILD_SKIP_TYPECHECK: "1" } : {};
+        const env = { ...prepared.env, ...report?.env, ...skipBuildTypecheck };
+        const code = await run(stage, env, report?.args, together);
         result.outcome = code === 0 ? "passed" : "failed";
         if (code !== 0) result.note = `exit code ${code}`;
         if (report && stage.report) {
@@ -284,7 +318,18 @@ async function main() {
     } finally {
       result.ms = Date.now() - started;
     }
-    if (result.outcome === "failed") break;
+  };
+
+  const total = Date.now();
+  for (let i = 0; i < results.length;) {
+    // This stage and the neighbours of its group.
+    const group = results[i]!.stage.group;
+    let end = i + 1;
+    while (group && end < results.length && results[end]!.stage.group === group) end++;
+    const batch = results.slice(i, end);
+    await Promise.all(batch.map((result) => runStage(result, batch.length > 1)));
+    if (batch.some((result) => result.outcome === "failed")) break;
+    i = end;
   }
   stopCluster();
 

@@ -1,21 +1,38 @@
 // Import `test` and `expect` from here in specs, not from @playwright/test.
-import { test as base, expect, type Page } from "@playwright/test";
+import fs from "node:fs";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
+import { signInThroughForm, storedSession } from "./signed-in";
 import { PASSWORD } from "./world";
 
 type Fixtures = {
-  /** Signs in through the sign-in form (seeded users share PASSWORD) and waits to leave /sign-in. */
+  /**
+   * Signs `page`'s browser context in (seeded users share PASSWORD) and leaves
+   * it on the home page, as the sign-in form does: with the account's session
+   * from the setup project when there is one, else through the form.
+   */
   signIn: (page: Page, email: string, password?: string) => Promise<void>;
+  /** Always through the sign-in form, for a session of the test's own (to sign out, say). */
+  signInThroughForm: (page: Page, email: string, password?: string) => Promise<void>;
 };
+
+async function useStoredSession(context: BrowserContext, file: string) {
+  const state = JSON.parse(fs.readFileSync(file, "utf8")) as {
+    cookies: Parameters<BrowserContext["addCookies"]>[0];
+  };
+  await context.addCookies(state.cookies);
+}
 
 export const test = base.extend<Fixtures>({
   signIn: async ({}, use) => {
     await use(async (page, email, password = PASSWORD) => {
-      await page.goto("/sign-in");
-      await page.getByLabel("Email", { exact: true }).fill(email);
-      await page.getByLabel("Password", { exact: true }).fill(password);
-      await page.getByRole("button", { name: "Sign in" }).click();
-      await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+      const stored = storedSession(email, password);
+      if (!stored) return signInThroughForm(page, email, password);
+      await useStoredSession(page.context(), stored);
+      await page.goto("/");
     });
+  },
+  signInThroughForm: async ({}, use) => {
+    await use((page, email, password = PASSWORD) => signInThroughForm(page, email, password));
   },
 });
 

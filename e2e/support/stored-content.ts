@@ -6,6 +6,9 @@
 import type { DbClient } from "../../lib/db/connect";
 
 export const storedContent = {
+  /** A fixed id, so specs go straight to it however many postmortems other specs add before it. */
+  id: "e2estoredcontent",
+  url: "/postmortems/e2estoredcontent",
   title: "Stored content check",
   pathologicalSections: [
     // 100,000 nested quotes: react-markdown overflowed the stack (500) and
@@ -49,6 +52,7 @@ export async function seedStoredContent(
   const factor = await prisma.contributingFactor.findFirstOrThrow({ select: { id: true } });
   await prisma.postmortem.create({
     data: {
+      id: storedContent.id,
       teamId: ids.teamId,
       number: team.nextPostmortemNumber - 1,
       title: storedContent.title,

@@ -57,6 +57,7 @@ export function getAuthOptions(): AuthOptions {
       authorization: { params: { scope: "openid email profile" } },
       idToken: true,
       checks: ["pkce", "state", "nonce"],
+      httpOptions: { timeout: env.OIDC_HTTP_TIMEOUT_MS },
       profile(profile: OidcProfile) {
         return { id: profile.sub, email: profile.email ?? null, name: profile.name ?? profile.email ?? null };
       },

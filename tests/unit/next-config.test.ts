@@ -58,3 +58,28 @@ describe("the Server Actions key in next.config.js", () => {
     expect(fs.existsSync(path.join(dataDir, "server-actions-key"))).toBe(false);
   });
 });
+
+describe("the build's type check in next.config.js", () => {
+  const ignoresTypeErrors = (env: Record<string, string>) =>
+    execFileSync(
+      process.execPath,
+      [
+        "-e",
+        `const c = require(${JSON.stringify(path.join(root, "next.config.js"))})("phase-production-server", {});
+         process.stdout.write(String(c.typescript.ignoreBuildErrors));`,
+      ],
+      {
+        env: { PATH: process.env.PATH ?? "", ...env } as Record<string, string> as NodeJS.ProcessEnv,
+        encoding: "utf8",
+      },
+    );
+
+  it("runs in every build, the documented one included", () => {
+    expect(ignoresTypeErrors({})).toBe("false");
+    expect(ignoresTypeErrors({ KINTSUGI_BUILD_SKIP_TYPECHECK: "true" })).toBe("false");
+  });
+
+  it("is skipped only when npm test has already type-checked", () => {
+    expect(ignoresTypeErrors({ KINTSUGI_BUILD_SKIP_TYPECHECK: "1" })).toBe("true");
+  });
+});
