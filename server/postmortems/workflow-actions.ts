@@ -4,12 +4,19 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { statusLabels } from "@/lib/schemas/postmortems";
 import { formValues, validationFailed, type FormResult } from "@/lib/form";
+import { readIdempotencyKey } from "@/lib/idempotency";
 import { changeStatusSchema, restoreRevisionSchema } from "@/lib/schemas/workflow";
 import { errorResult } from "@/server/action-result";
 import { requireActor } from "@/server/auth/session";
 import { changeStatus, restoreRevision } from "./workflow";
 
 const idSchema = z.string().min(1).max(64);
+
+/** The submit's idempotency key (useFormActionState sends one); none (a form posted without JS): unprotected. */
+function keyOf(formData: FormData): string | null {
+  const key = readIdempotencyKey(formData);
+  return key.ok ? key.key : null;
+}
 
 function revalidatePostmortem(id: string) {
   revalidatePath(`/postmortems/${id}`);
@@ -30,7 +37,7 @@ export async function changeStatusAction(
   if (!parsed.success) return validationFailed(parsed.error, values);
   if (!id.success) return { status: "error", values, formError: "Postmortem not found" };
   try {
-    const result = await changeStatus(actor, id.data, parsed.data);
+    const result = await changeStatus(actor, id.data, parsed.data, keyOf(formData));
     revalidatePostmortem(id.data);
     return { status: "success", message: `Status is now ${statusLabels[result.status]}.` };
   } catch (error) {
@@ -51,7 +58,7 @@ export async function restoreRevisionAction(
   if (!parsed.success) return validationFailed(parsed.error, values);
   if (!id.success) return { status: "error", values, formError: "Postmortem not found" };
   try {
-    const result = await restoreRevision(actor, id.data, parsed.data.revisionNumber);
+    const result = await restoreRevision(actor, id.data, parsed.data.revisionNumber, keyOf(formData));
     revalidatePostmortem(id.data);
     return {
       status: "success",

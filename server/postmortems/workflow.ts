@@ -10,6 +10,7 @@ import {
 } from "@/lib/schemas/workflow";
 import { roleIn, type Actor } from "@/server/auth/actor";
 import { writeAudit } from "@/server/audit";
+import { idempotentTransaction } from "@/server/idempotency";
 import { hasAuthored } from "./authorship";
 import { requireEditable } from "./editable";
 import { recountFlags } from "./flags";
@@ -25,9 +26,17 @@ type Tx = Prisma.TransactionClient;
  * is still `expectedStatus`, so two people acting on the same page cannot both
  * succeed. Records a revision and an audit event in the same transaction.
  */
-export async function changeStatus(actor: Actor, postmortemId: string, input: ChangeStatusInput) {
+export async function changeStatus(
+  actor: Actor,
+  postmortemId: string,
+  input: ChangeStatusInput,
+  idempotencyKey: string | null = null,
+) {
   const reason = input.reason?.trim() || undefined;
-  return db.$transaction(async (tx) => {
+  // A retry of the same submit (its answer was lost) answers like the first,
+  // instead of "the status changed meanwhile" about the user's own change.
+  const request = { key: idempotencyKey, action: `postmortem.status:${postmortemId}` };
+  return idempotentTransaction(actor.userId, request, async (tx) => {
     const pm = await tx.postmortem.findFirst({
       where: { AND: [{ id: postmortemId }, postmortemScope(actor)] },
       select: { id: true, teamId: true, status: true, ownerId: true },
@@ -211,8 +220,15 @@ function headerUpdate(s: RevisionSnapshot): Prisma.PostmortemUpdateManyMutationI
  * editable postmortem. Sections are matched by key; versions are bumped so
  * anyone editing the older text gets a conflict instead of overwriting it.
  */
-export async function restoreRevision(actor: Actor, postmortemId: string, revisionNumber: number) {
-  return db.$transaction(async (tx) => {
+export async function restoreRevision(
+  actor: Actor,
+  postmortemId: string,
+  revisionNumber: number,
+  idempotencyKey: string | null = null,
+) {
+  // A retried restore returns the first one's revision instead of restoring twice.
+  const request = { key: idempotencyKey, action: `postmortem.restore:${postmortemId}` };
+  return idempotentTransaction(actor.userId, request, async (tx) => {
     const pm = await requireEditable(tx, actor, postmortemId);
     const source = await tx.revision.findUnique({
       where: { postmortemId_number: { postmortemId: pm.id, number: revisionNumber } },

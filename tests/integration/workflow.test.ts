@@ -315,3 +315,36 @@ describe("revisions", () => {
     expect(await db.revision.count({ where: { postmortemId: pm.id } })).toBe(1);
   });
 });
+
+describe("a retried status change or restore (the first answer was lost)", () => {
+  const revisions = (id: string) => db.revision.count({ where: { postmortemId: id } });
+
+  it("answers a retried submit with the first result: one move, one revision, no conflict with oneself", async () => {
+    const { WRITER, pm, status } = await setup();
+    const submit = { expectedStatus: "DRAFT" as const, to: "IN_REVIEW" as const };
+    const before = await revisions(pm.id);
+    const first = await changeStatus(WRITER, pm.id, submit, "submit-attempt-0000000001");
+    const retry = await changeStatus(WRITER, pm.id, submit, "submit-attempt-0000000001");
+    expect(retry).toEqual(first);
+    expect(await status()).toBe("IN_REVIEW");
+    expect(await revisions(pm.id)).toBe(before + 1);
+    // Without the key (or with a new one) the same submit is a real conflict.
+    await expect(changeStatus(WRITER, pm.id, submit, "submit-attempt-0000000002")).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+  });
+
+  it("restores once for a retried restore", async () => {
+    const { WRITER, pm } = await setup();
+    await writeSection(pm.id, "summary", "Changed after revision 1");
+    const before = await revisions(pm.id);
+    const first = await restoreRevision(WRITER, pm.id, 1, "restore-attempt-000000001");
+    const retry = await restoreRevision(WRITER, pm.id, 1, "restore-attempt-000000001");
+    expect(retry).toEqual(first);
+    expect(await revisions(pm.id)).toBe(before + 1);
+    // Another restore is another attempt.
+    expect((await restoreRevision(WRITER, pm.id, 1, "restore-attempt-000000002")).revisionNumber).toBe(
+      first.revisionNumber + 1,
+    );
+  });
+});
