@@ -1,10 +1,8 @@
-import fs from "node:fs";
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
+import { shot } from "./support/screenshots";
 import { createPostmortem } from "./support/postmortems";
 import { world } from "./support/world";
-
-const SHOTS = process.env.SHOTS_DIR ?? "/tmp/shots-b";
 
 const createIncident = (page: Page, title: string) =>
   createPostmortem(page, {
@@ -36,13 +34,12 @@ test.describe("actors and guardrails", () => {
     browser,
     signIn,
   }) => {
-    fs.mkdirSync(SHOTS, { recursive: true });
     await signIn(page, world.users.alphaWriter.email);
     const url = await createIncident(page, `Agent recreated prod ${Date.now()}`);
     await page.getByRole("link", { name: "Actors & guardrails" }).click();
     await expect(page).toHaveURL(`${url}/actors`);
     await expect(page.getByRole("heading", { name: "No actors yet" })).toBeVisible();
-    await page.screenshot({ path: `${SHOTS}/actors-empty.png`, fullPage: true });
+    await shot(page, `actors-empty.png`, { fullPage: true });
 
     // A person without a role: the error is beside the field and what was typed stays.
     await page.getByRole("button", { name: "Add the first actor" }).click();
@@ -86,7 +83,7 @@ test.describe("actors and guardrails", () => {
       "cloudformation:DeleteStack· not needed",
     );
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.screenshot({ path: `${SHOTS}/actor-form.png`, fullPage: true });
+    await shot(page, `actor-form.png`, { fullPage: true });
     await form.getByRole("button", { name: "Add actor" }).click();
 
     const card = actorsSection(page).getByRole("article", { name: /Coding agent/ });
@@ -156,9 +153,9 @@ test.describe("actors and guardrails", () => {
       claim.getByRole("link", { name: /Action · Agent deleted the production stack/ }),
     ).toBeVisible();
 
-    await page.screenshot({ path: `${SHOTS}/actors-desktop.png`, fullPage: true });
+    await shot(page, `actors-desktop.png`, { fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.screenshot({ path: `${SHOTS}/actors-phone.png`, fullPage: true });
+    await shot(page, `actors-phone.png`, { fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
 
     // A reload keeps it all (it was saved, not just shown).
@@ -242,7 +239,7 @@ test.describe("actors and guardrails", () => {
     await expect(edit.getByLabel("Needed for its task: 2 listed")).toBeVisible();
     await expect(edit.getByText("Needed but missing (2)")).toBeVisible();
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.screenshot({ path: `${SHOTS}/actor-form-phone.png`, fullPage: true });
+    await shot(page, `actor-form-phone.png`, { fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
     await edit.getByRole("button", { name: "Remove prod:restore" }).click();
     await expect(edit.getByLabel("Needed for its task: 1 listed")).toBeVisible();

@@ -1,14 +1,12 @@
 // Issue 8: nothing showed the audit log, and refused requests were not in it.
 // Site admins read every team's events, team managers their team's, writers
 // get a 404 (itself audited).
-import fs from "node:fs";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
+import { shot } from "./support/screenshots";
 import { createPostmortem } from "./support/postmortems";
 import { storedContent } from "./support/stored-content";
 import { world } from "./support/world";
-
-const SHOTS = process.env.SHOTS_DIR ?? "/tmp/shots-content";
 
 async function as(browser: Browser, signIn: (page: Page, email: string) => Promise<void>, email: string) {
   const context = await browser.newContext();
@@ -20,11 +18,10 @@ async function as(browser: Browser, signIn: (page: Page, email: string) => Promi
 const filters = (page: Page) => page.getByRole("form", { name: "Filter the audit log" });
 
 async function shots(page: Page, name: string) {
-  fs.mkdirSync(SHOTS, { recursive: true });
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  await shot(page, `${name}.png`, { fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: `${SHOTS}/${name}-390.png`, fullPage: true });
+  await shot(page, `${name}-390.png`, { fullPage: true });
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 

@@ -1,9 +1,8 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
+import { shot } from "./support/screenshots";
 import { createPostmortem } from "./support/postmortems";
 import { world } from "./support/world";
-
-const SHOTS = "/tmp/editor-shots";
 
 /** Creates a Google SRE postmortem through the UI and returns its URL. */
 async function createEditable(page: Page, title: string) {
@@ -33,7 +32,7 @@ test.describe("editing a postmortem", () => {
     await expect(status(page, "Summary")).toContainText(/Saved \d{1,2}:\d{2}/);
     // Live preview renders the Markdown.
     await expect(section(page, "Summary").locator("strong", { hasText: "cache" })).toBeVisible();
-    await page.screenshot({ path: `${SHOTS}/editor.png`, fullPage: false });
+    await shot(page, `editor.png`, { fullPage: false });
     await page.reload();
     await expect(body(page, "Summary")).toHaveValue("The **cache** stopped answering at 14:05.");
   });
@@ -63,7 +62,7 @@ test.describe("editing a postmortem", () => {
     );
     await expect(conflict.getByTestId("conflict-mine")).toHaveText("Rita: alerts fired 9 minutes late.");
     await expect(status(page2, "Summary")).toContainText("Not saved");
-    await page2.screenshot({ path: `${SHOTS}/conflict.png`, fullPage: false });
+    await shot(page2, `conflict.png`, { fullPage: false });
 
     await conflict
       .getByLabel("Merge by hand (starts with your text)")
@@ -198,6 +197,6 @@ test.describe("editing a postmortem", () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await section(page, "Summary").scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${SHOTS}/narrow-390.png`, fullPage: false });
+    await shot(page, `narrow-390.png`, { fullPage: false });
   });
 });

@@ -1,10 +1,10 @@
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
+import { shot } from "./support/screenshots";
 import { createPostmortem } from "./support/postmortems";
 import { world } from "./support/world";
 
-const SHOTS = "/tmp/shots-c";
 const fixture = (name: string) => path.join(__dirname, "fixtures", name);
 
 /** Creates a postmortem (Berlin time) through the UI and returns its id. */
@@ -51,7 +51,7 @@ test.describe("importing timeline events", () => {
     await expect(page.getByText("3 events will be imported.")).toBeVisible();
     await expect(page.getByText(/New: On-call engineer \(Person\), Deploy agent \(Person\)/)).toBeVisible();
     await expect(page.getByRole("cell", { name: "20 Nov 2026, 14:05 CET" })).toBeVisible();
-    await page.screenshot({ path: `${SHOTS}/import-csv-preview.png`, fullPage: true });
+    await shot(page, `import-csv-preview.png`, { fullPage: true });
 
     // Nothing imported yet: the timeline does not have the rows, no batch is listed.
     await page.goto(`/postmortems/${id}/timeline`);
@@ -81,7 +81,7 @@ test.describe("importing timeline events", () => {
     await expect(page.getByRole("button", { name: "Import 0 events" })).toBeDisabled();
 
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.screenshot({ path: `${SHOTS}/import-csv-duplicates-390.png`, fullPage: true });
+    await shot(page, `import-csv-duplicates-390.png`, { fullPage: true });
 
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByRole("link", { name: "Back to the timeline" }).click();
@@ -115,14 +115,14 @@ test.describe("importing timeline events", () => {
       page.getByRole("cell", { name: /Called `delete_environment` with `\{"env":"prod-eu"\}` → ok/ }),
     ).toBeVisible();
     await expect(pastImports(page)).toContainText("No imports yet");
-    await page.screenshot({ path: `${SHOTS}/import-jsonl-preview.png`, fullPage: true });
+    await shot(page, `import-jsonl-preview.png`, { fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.screenshot({ path: `${SHOTS}/import-jsonl-preview-390.png`, fullPage: true });
+    await shot(page, `import-jsonl-preview-390.png`, { fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
 
     await page.getByRole("button", { name: "Import 3 events" }).click();
     await expect(page.getByRole("heading", { name: /Imported 3 events/ })).toBeVisible();
-    await page.screenshot({ path: `${SHOTS}/import-jsonl-done.png`, fullPage: true });
+    await shot(page, `import-jsonl-done.png`, { fullPage: true });
 
     await page.getByRole("button", { name: "Undo this import" }).click();
     await expect(page.getByText("Import undone: 3 events removed from the timeline.")).toBeVisible();
@@ -157,7 +157,7 @@ test.describe("importing timeline events", () => {
       page.getByRole("cell", { name: "Checkout 5xx > 5%, see [the dashboard](https://grafana.example/d/1)" }),
     ).toBeVisible();
     await expect(page.getByRole("cell", { name: "@Ana Ops thanks, resolved" })).toBeVisible();
-    await page.screenshot({ path: `${SHOTS}/import-slack-preview.png`, fullPage: true });
+    await shot(page, `import-slack-preview.png`, { fullPage: true });
   });
 
   test("10,000 rows import with a progress bar", async ({ page, signIn }) => {
@@ -181,7 +181,7 @@ test.describe("importing timeline events", () => {
     // The progress lines stream in while the rows are inserted.
     await expect(page.getByText(/Imported [\d,]+ of 10,000 events/)).toBeVisible({ timeout: 30_000 });
     await expect(page.getByRole("progressbar")).toBeVisible();
-    await page.screenshot({ path: `${SHOTS}/import-progress.png` });
+    await shot(page, `import-progress.png`);
     await expect(
       page.getByRole("heading", { name: /Imported 10,000 events \(0 duplicates skipped\)/ }),
     ).toBeVisible({

@@ -2,12 +2,10 @@
 // whole server blocked for minutes), and timeline rows and factor
 // explanations showed raw Markdown. The bodies are seeded straight into the
 // database (e2e/support/stored-content.ts).
-import fs from "node:fs";
 import { expect, test } from "./support/fixtures";
+import { shot } from "./support/screenshots";
 import { storedContent } from "./support/stored-content";
 import { world } from "./support/world";
-
-const SHOTS = process.env.SHOTS_DIR ?? "/tmp/shots-content";
 
 test.describe("stored Markdown", () => {
   test.describe.configure({ timeout: 120_000 });
@@ -53,14 +51,13 @@ test.describe("stored Markdown", () => {
     await expect(factor.locator("strong")).toHaveText("inherited");
     await expect(factor.locator("code")).toHaveText("ops-admin");
     await expect(factor).not.toContainText("**");
-    fs.mkdirSync(SHOTS, { recursive: true });
     await notes.first().scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${SHOTS}/stored-content-plain.png` });
+    await shot(page, `stored-content-plain.png`);
     await factor.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${SHOTS}/stored-content-factor.png` });
+    await shot(page, `stored-content-factor.png`);
     await page.setViewportSize({ width: 390, height: 844 });
     await notes.first().scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${SHOTS}/stored-content-plain-390.png` });
+    await shot(page, `stored-content-plain-390.png`);
   });
 
   test("timeline rows render Markdown compactly, also for an event just added", async ({ page, signIn }) => {
@@ -82,10 +79,9 @@ test.describe("stored Markdown", () => {
     await expect(added.locator("code")).toHaveText("helm rollback");
     await expect(added.locator("em")).toHaveText("at once");
     await expect(added).not.toContainText("`");
-    fs.mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: `${SHOTS}/timeline-markdown.png` });
+    await shot(page, `timeline-markdown.png`);
     await page.setViewportSize({ width: 390, height: 844 });
     await added.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${SHOTS}/timeline-markdown-390.png` });
+    await shot(page, `timeline-markdown-390.png`);
   });
 });

@@ -5,10 +5,10 @@
 // redeploy the page asks for a reload and keeps the text.
 import type { Page, Route } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
+import { shot } from "./support/screenshots";
 import { createPostmortem } from "./support/postmortems";
 import { world } from "./support/world";
 
-const SHOTS = process.env.E2E_SHOTS_DIR ?? "/tmp/shots-writes";
 test.describe.configure({ timeout: 120_000 });
 
 const entry = (page: Page) => page.getByRole("form", { name: "New event" });
@@ -75,9 +75,9 @@ test.describe("offline", () => {
     await expect(entry(page).getByText(/^Offline: not saved/)).toBeVisible();
     await expect(entry(page).getByLabel("Description")).toHaveValue("Paged the on-call engineer");
     await expect(errorPage(page)).toHaveCount(0);
-    await entry(page).screenshot({ path: `${SHOTS}/timeline-offline.png` });
+    await shot(entry(page), `timeline-offline.png`);
     await page.setViewportSize({ width: 390, height: 844 });
-    await entry(page).screenshot({ path: `${SHOTS}/timeline-offline-390.png` });
+    await shot(entry(page), `timeline-offline-390.png`);
     await page.setViewportSize({ width: 1280, height: 720 });
 
     // Back online: the same attempt goes out again by itself.
@@ -102,7 +102,7 @@ test.describe("offline", () => {
     await expect(bar.getByText(/^Offline: not saved/)).toBeVisible();
     await expect(errorPage(page)).toHaveCount(0);
     await expect(bar.getByText("Draft", { exact: true })).toBeVisible();
-    await bar.screenshot({ path: `${SHOTS}/status-offline.png` });
+    await shot(bar, `status-offline.png`);
 
     await context.setOffline(false);
     await bar.getByRole("button", { name: "Submit for review", exact: true }).click();
@@ -127,10 +127,10 @@ test.describe("offline", () => {
     await expect(page.getByLabel("Severity")).toHaveValue("SEV2");
     await expect(errorPage(page)).toHaveCount(0);
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: `${SHOTS}/create-offline.png` });
+    await shot(page, `create-offline.png`);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: `${SHOTS}/create-offline-390.png` });
+    await shot(page, `create-offline-390.png`);
     await page.setViewportSize({ width: 1280, height: 720 });
 
     await context.setOffline(false);
@@ -216,7 +216,7 @@ test.describe("after a redeploy", () => {
     await expect(entry(page).getByRole("button", { name: "Reload page" })).toBeVisible();
     await expect(entry(page).getByLabel("Description")).toHaveValue("Scaled the database up");
     await expect(errorPage(page)).toHaveCount(0);
-    await entry(page).screenshot({ path: `${SHOTS}/timeline-redeploy.png` });
+    await shot(entry(page), `timeline-redeploy.png`);
 
     // The document's autosave stops instead of retrying forever, and keeps the text.
     await page.getByRole("link", { name: "Document", exact: true }).click();
@@ -224,9 +224,7 @@ test.describe("after a redeploy", () => {
     await expect(sectionStatus(page, "Summary")).toContainText("Kintsugi was updated");
     await expect(page.getByRole("button", { name: "Reload page" })).toBeVisible();
     expect(saves).toBe(1);
-    await page
-      .getByRole("region", { name: "Summary", exact: true })
-      .screenshot({ path: `${SHOTS}/section-redeploy.png` });
+    await shot(page.getByRole("region", { name: "Summary", exact: true }), `section-redeploy.png`);
     await page.waitForTimeout(7_000); // past the first retry delay (5 s)
     expect(saves).toBe(1);
     await expect(body(page, "Summary")).toHaveValue(typed);

@@ -1,10 +1,10 @@
 import type { Page } from "@playwright/test";
 import { expectAccessibleAtBothWidths } from "./support/a11y";
 import { expect, test } from "./support/fixtures";
+import { shot } from "./support/screenshots";
 import { createPostmortem } from "./support/postmortems";
 import { world } from "./support/world";
 
-const SHOTS = process.env.SHOTS_DIR ?? "/tmp/shots-realuse";
 const statusBar = (page: Page) => page.getByRole("region", { name: "Status and workflow" });
 const summary = (page: Page) => page.getByLabel("Summary (Markdown)", { exact: true });
 const saved = (page: Page) =>
@@ -64,10 +64,10 @@ test.describe("revision history", () => {
     await expect(status.locator('li[data-change="added"]')).toContainText("In review");
 
     await diff.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${SHOTS}/history-word-diff.png`, fullPage: true });
+    await shot(page, `history-word-diff.png`, { fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
     await section.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${SHOTS}/history-word-diff-390.png`, fullPage: true });
+    await shot(page, `history-word-diff-390.png`, { fullPage: true });
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );

@@ -1,9 +1,9 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
+import { shot } from "./support/screenshots";
 import { createPostmortem } from "./support/postmortems";
 import { world } from "./support/world";
 
-const SHOTS = process.env.SHOTS_DIR ?? "/tmp/shots-realuse";
 const statusBar = (page: Page) => page.getByRole("region", { name: "Status and workflow" });
 const scaleForm = (page: Page) => page.getByRole("region", { name: "Severity scale" });
 
@@ -85,16 +85,16 @@ test.describe("one severity scale, set by a site admin", () => {
         /^SEV4/,
         /^SEV5 — Heads-up.*\(no longer on the scale\)$/,
       ]);
-      await page.screenshot({ path: `${SHOTS}/severity-off-scale.png` });
+      await shot(page, `severity-off-scale.png`);
       await page.goto("/postmortems/new");
       await expect(page.getByLabel("Severity").locator("option")).toHaveCount(4);
       await page.goto("/postmortems?severity=SEV5");
       await expect(page.getByRole("list", { name: "Postmortems" })).toContainText("off scale");
       await admin.goto("/admin");
-      await admin.screenshot({ path: `${SHOTS}/admin-severity.png`, fullPage: true });
+      await shot(admin, `admin-severity.png`, { fullPage: true });
       await admin.setViewportSize({ width: 390, height: 844 });
       await scaleForm(admin).scrollIntoViewIfNeeded();
-      await admin.screenshot({ path: `${SHOTS}/admin-severity-390.png`, fullPage: true });
+      await shot(admin, `admin-severity-390.png`, { fullPage: true });
       await admin.setViewportSize({ width: 1280, height: 720 });
     } finally {
       await saveScale(admin, "4", "Informational");
@@ -147,8 +147,8 @@ test.describe("insights", () => {
       "/postmortems?status=NOT_REQUIRED",
     );
     await expect(page.getByRole("region", { name: "By severity" })).toContainText("SEV3");
-    await page.screenshot({ path: `${SHOTS}/insights.png`, fullPage: true });
+    await shot(page, `insights.png`, { fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.screenshot({ path: `${SHOTS}/insights-390.png`, fullPage: true });
+    await shot(page, `insights-390.png`, { fullPage: true });
   });
 });

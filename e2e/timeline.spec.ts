@@ -1,9 +1,8 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
+import { shot } from "./support/screenshots";
 import { createPostmortem } from "./support/postmortems";
 import { world } from "./support/world";
-
-const SHOTS = process.env.E2E_SHOTS_DIR ?? "/tmp/timeline-shots";
 
 /** Creates a postmortem (Europe/Berlin, started 20 Nov 2026 14:05) and returns its timeline URL. */
 async function createTimeline(page: Page, title: string) {
@@ -37,7 +36,7 @@ async function typeEvent(page: Page, time: string, type: string, description: st
 /** Rows skip painting off-screen (content-visibility), which a full-page shot never scrolls to. */
 async function fullPageShot(page: Page, name: string) {
   await page.addStyleTag({ content: "li { content-visibility: visible !important; }" });
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  await shot(page, `${name}.png`, { fullPage: true });
 }
 
 async function milestone(page: Page, label: string): Promise<Locator> {

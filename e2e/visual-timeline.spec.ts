@@ -1,5 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
+import { shot } from "./support/screenshots";
 import { createPostmortem } from "./support/postmortems";
 import { world } from "./support/world";
 
@@ -8,7 +9,6 @@ import { world } from "./support/world";
 // how it looks at desktop and phone width for a 1-hour, 2-minute and 3-day
 // incident. Actors are added on the actors tab and events through the
 // keyboard entry row, as a writer would.
-const SHOTS = process.env.VISUAL_SHOTS_DIR ?? "/tmp/visual-timeline-shots";
 
 type Kind = "Person" | "Automation" | "AI agent";
 
@@ -126,7 +126,7 @@ test.describe("visual timeline", () => {
     await expect(range(page)).toContainText("CET");
 
     await page.setViewportSize({ width: 1280, height: 900 });
-    await vt.screenshot({ path: `${SHOTS}/desktop-1280.png` });
+    await shot(vt, `desktop-1280.png`);
 
     // Zoom: buttons, a preset, keys, drag, and back to the whole incident.
     const whole = await range(page).textContent();
@@ -155,21 +155,21 @@ test.describe("visual timeline", () => {
     });
     await marker.focus();
     await expect(vt.getByTestId("visual-tooltip")).toContainText("Agent chose to recreate the stack");
-    await vt.screenshot({ path: `${SHOTS}/marker-focused-1280.png` });
+    await shot(vt, `marker-focused-1280.png`);
     const href = await marker.getAttribute("href");
     expect(href).toMatch(/^#event-[a-z0-9]+$/);
     await marker.click();
     await expect(page).toHaveURL(new RegExp(`${href}$`));
     await expect(page.locator(href!)).toBeInViewport();
     await expect(page.locator(href!)).toContainText("Agent chose to recreate the stack");
-    await page.screenshot({ path: `${SHOTS}/click-through-1280.png` });
+    await shot(page, `click-through-1280.png`);
 
     // Printing lays the chart out for the page width, without the zoom controls.
     await page.emulateMedia({ media: "print" });
     await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
     expect(Number(await vt.getByTestId("visual-plot").getAttribute("width"))).toBeLessThanOrEqual(520);
     await expect(vt.getByRole("button", { name: "Zoom in" })).toBeHidden();
-    await vt.screenshot({ path: `${SHOTS}/print.png` });
+    await shot(vt, `print.png`);
     await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
     await page.emulateMedia({ media: "screen" });
 
@@ -177,10 +177,10 @@ test.describe("visual timeline", () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${url}/timeline`);
     await expect(vt.getByTestId("visual-lanes")).toContainText("Deploy agent");
-    await vt.screenshot({ path: `${SHOTS}/phone-390.png` });
+    await shot(vt, `phone-390.png`);
     await vt.getByTestId("visual-chart").evaluate((el) => (el.scrollLeft = 200));
     await expect(vt.getByTestId("visual-lanes")).toBeInViewport();
-    await vt.screenshot({ path: `${SHOTS}/phone-390-scrolled.png` });
+    await shot(vt, `phone-390-scrolled.png`);
   });
 
   test("a 2-minute and a 3-day incident stay readable", async ({ page, signIn }) => {
@@ -200,7 +200,7 @@ test.describe("visual timeline", () => {
     // Seconds on the ticks and the range.
     await expect(range(page)).toHaveText(/^20 Nov 14:0\d:\d\d – 14:0\d:\d\d CET$/);
     await expect(chart(page).getByRole("img", { name: "Time to detect · 20 s" })).toBeVisible();
-    await chart(page).screenshot({ path: `${SHOTS}/two-minutes-1280.png` });
+    await shot(chart(page), `two-minutes-1280.png`);
 
     const long = await createIncident(page, `Three days ${Date.now()}`, "2026-11-20T09:00");
     await addActor(page, long, "AI agent", "Migration agent");
@@ -226,9 +226,9 @@ test.describe("visual timeline", () => {
     await expect(range(page)).toHaveText(/^\d+ Nov \d\d:\d\d – \d+ Nov \d\d:\d\d CET$/);
     await expect(chart(page).getByText("Sat 21 Nov")).toBeVisible();
     await expect(chart(page).getByRole("img", { name: "Time to resolve (total) · 3 d 1 h" })).toBeVisible();
-    await chart(page).screenshot({ path: `${SHOTS}/three-days-1280.png` });
+    await shot(chart(page), `three-days-1280.png`);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.reload();
-    await chart(page).screenshot({ path: `${SHOTS}/three-days-390.png` });
+    await shot(chart(page), `three-days-390.png`);
   });
 });

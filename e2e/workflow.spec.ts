@@ -1,18 +1,12 @@
 import { readFile } from "node:fs/promises";
-import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { createPostmortem } from "./support/postmortems";
+import { shot } from "./support/screenshots";
 import { world } from "./support/world";
 
 // Several people and many server round trips per test: more than the default 30 s on 2 cores.
 test.describe.configure({ timeout: 90_000 });
-
-// Screenshots for a human look, only when asked: WORKFLOW_SHOTS_DIR=/tmp/workflow-shots
-const shotsDir = process.env.WORKFLOW_SHOTS_DIR;
-const shot = async (page: Page, name: string, target?: { screenshot: Page["screenshot"] }) => {
-  if (shotsDir) await (target ?? page).screenshot({ path: path.join(shotsDir, `${name}.png`) });
-};
 
 type SignIn = (page: Page, email: string) => Promise<void>;
 
@@ -41,7 +35,7 @@ test.describe("status workflow", () => {
     const title = `Cache stampede after a deploy ${Date.now()}`;
     const url = await createPostmortem(page, { title });
     await expect(statusBar(page).getByText("Draft", { exact: true })).toBeVisible();
-    await shot(page, "status-bar-draft", statusBar(page));
+    await shot(statusBar(page), "status-bar-draft.png");
     // The owner may not approve their own: no review buttons.
     await expect(statusBar(page).getByRole("button", { name: "Approve" })).toHaveCount(0);
     await move(page, "Submit for review", "In review");
@@ -60,7 +54,7 @@ test.describe("status workflow", () => {
     for (const name of ["Submit for review", "Approve", "Publish", "Back to draft"]) {
       await expect(statusBar(page).getByRole("button", { name })).toHaveCount(0);
     }
-    await shot(page, "status-bar-published", statusBar(page));
+    await shot(statusBar(page), "status-bar-published.png");
 
     // The manager reopens it for correction through the dialog.
     const manager = await as(browser, signIn, world.users.alphaManager.email);
@@ -79,7 +73,7 @@ test.describe("status workflow", () => {
     await expect(statusBar(manager).getByText("Published", { exact: true })).toBeVisible();
     const reason = "Time to detect was off by an hour <img src=x onerror=alert(3)>";
     await dialog.getByLabel("Reason").fill(reason);
-    await shot(manager, "reopen-dialog");
+    await shot(manager, "reopen-dialog.png");
     await dialog.getByRole("button", { name: "Reopen as draft" }).click();
     await expect(statusBar(manager).getByText("Draft", { exact: true })).toBeVisible();
     await expect(statusBar(manager).getByRole("button", { name: "Submit for review" })).toBeVisible();
@@ -95,7 +89,7 @@ test.describe("status workflow", () => {
     const statusDiff = diff.getByRole("region", { name: /Status/ });
     await expect(statusDiff.getByRole("listitem").filter({ hasText: "Published" })).toContainText("−");
     await expect(statusDiff.getByRole("listitem").filter({ hasText: "Draft" })).toContainText("+");
-    await shot(manager, "history-diff");
+    await shot(manager, "history-diff.png");
 
     await manager.getByRole("radio", { name: "From revision 2" }).check();
     await manager.getByRole("radio", { name: "To revision 3" }).check();
@@ -121,9 +115,9 @@ test.describe("status workflow", () => {
 
     // 390 px wide: the status bar and the history still fit.
     await manager.setViewportSize({ width: 390, height: 844 });
-    await shot(manager, "history-390");
+    await shot(manager, "history-390.png");
     await manager.goto(url);
-    await shot(manager, "page-390");
+    await shot(manager, "page-390.png");
     const overflow = await manager.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
