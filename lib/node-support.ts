@@ -1,5 +1,5 @@
 // Which Node.js versions Kintsugi runs on. One table, read by the start
-// scripts (npm start, npm run demo, npm run dev: scripts/lib/node-check.ts)
+// scripts (npm start, npm run demo, npm run dev: scripts/lib/startup-checks.ts)
 // and kept honest by its unit test. Dates from https://github.com/nodejs/Release.
 
 /** The oldest Node.js Kintsugi starts on (Next.js 16 needs 20.9). */

@@ -7,22 +7,15 @@
 import { spawnSync } from "node:child_process";
 import { closeDatabaseOnSignals, openMigratedDatabase } from "../lib/db/connect";
 import { DataDirLockedError } from "../lib/db/data-dir-lock";
-import { loadEnv } from "../lib/env-schema";
 import { DEMO_PASSWORD, demoAccounts, seedDemo } from "../prisma/seed/demo";
 import { buildIsFresh } from "./lib/build-freshness";
-import { checkNodeOrExit } from "./lib/node-check";
+import { checkNodeOrExit, loadEnvOrExit } from "./lib/startup-checks";
 import { serve } from "./lib/serve";
 
 async function main() {
   checkNodeOrExit();
   (process.env as Record<string, string>).NODE_ENV = "production";
-  let env;
-  try {
-    env = loadEnv(process.env);
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  }
+  const env = loadEnvOrExit();
   if (env.databaseMode !== "embedded") {
     console.log(
       "DATABASE_URL is set: `npm run demo` is for the embedded database. Use `npm run build && npm start`.",

@@ -6,8 +6,7 @@
 //   - applies migrations at start (instrumentation.ts → server/startup.ts);
 //   - serves with the peer-address header and stops gracefully on
 //     SIGTERM/SIGINT (scripts/lib/serve.ts).
-import { loadEnv } from "../lib/env-schema";
-import { checkNodeOrExit } from "./lib/node-check";
+import { checkNodeOrExit, loadEnvOrExit } from "./lib/startup-checks";
 import { serve } from "./lib/serve";
 
 checkNodeOrExit();
@@ -18,16 +17,7 @@ if (process.env.NODE_ENV !== "production") {
   (process.env as Record<string, string>).NODE_ENV = "production";
 }
 
-let env;
-try {
-  env = loadEnv(process.env);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  console.error(
-    "Fix these settings (see .env.example and the README's Configuration section) and start again.",
-  );
-  process.exit(1);
-}
+const env = loadEnvOrExit();
 
 serve({ env, dev: false }).catch((error: unknown) => {
   console.error("[kintsugi] could not start:", error);

@@ -3,7 +3,6 @@
 // service manager stops it: a signal to the whole group).
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { createFreshDatabase, dropDatabase, isLocalDatabaseUrl } from "../../scripts/lib/scratch-postgres";
@@ -100,17 +99,6 @@ export function runNpm(args: string[], env: NodeJS.ProcessEnv, cwd = process.cwd
   return startNpm(args, env, cwd).exited;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** Polls GET /api/health until it answers 200; returns its JSON. Fails early when the command exits. */
 export async function waitForHealth(
   running: Running,
@@ -192,3 +180,5 @@ export async function scratchPostgres(
   const url = await createFreshDatabase(serverUrl, unique);
   return { url, drop: () => dropDatabase(serverUrl, unique) };
 }
+
+export { freePort } from "../../scripts/lib/pg-cluster";
