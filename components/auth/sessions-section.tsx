@@ -1,17 +1,8 @@
 import { formatDistanceStrict } from "date-fns";
 import { UNKNOWN_ADDRESS } from "@/lib/client-address";
 import type { FormResult } from "@/lib/form";
+import type { SessionListItem } from "@/lib/session-list";
 import { SessionsList, type SessionRow } from "./sessions-list";
-
-type Session = {
-  id: string;
-  device: string;
-  userAgent: string;
-  address: string | null;
-  createdAt: Date;
-  lastSeenAt: Date;
-  current: boolean;
-};
 
 const utc = (date: Date) => `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
@@ -28,7 +19,7 @@ export function SessionsSection({
   signOutEverywhere,
   now = new Date(),
 }: {
-  sessions: Session[];
+  sessions: SessionListItem[];
   revoke: (sessionId: string) => Promise<FormResult>;
   signOutEverywhere: () => Promise<FormResult>;
   now?: Date;

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import type { DbTransaction } from "@/lib/db/connect";
 import { env } from "@/lib/env";
 import { NotFoundError } from "@/lib/errors";
+import type { SessionListItem } from "@/lib/session-list";
 import { describeDevice } from "@/lib/user-agent";
 import { writeAudit } from "@/server/audit";
 import type { Actor } from "./actor";
@@ -39,16 +40,6 @@ export async function endSession(userId: string, sessionId: string): Promise<voi
     data: { revokedAt: new Date() },
   });
 }
-
-export type SessionListItem = {
-  id: string;
-  device: string;
-  userAgent: string;
-  address: string | null;
-  createdAt: Date;
-  lastSeenAt: Date;
-  current: boolean;
-};
 
 /** The actor's active sessions, this one first, then by last activity. */
 export async function listSessions(actor: Actor, now = new Date()): Promise<SessionListItem[]> {
