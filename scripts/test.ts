@@ -234,11 +234,6 @@ function run(
   const [command, ...baseArgs] = stage.command;
   const args = [...baseArgs, ...extraArgs];
   const output: Buffer[] = [];
-  const flush = () => {
-    if (!capture) return;
-    console.log(`\n=== ${stage.title} (${stage.name}) ===`);
-    process.stdout.write(Buffer.concat(output));
-  };
   return new Promise((resolve) => {
     const child = spawn(command!, args, {
       stdio: capture ? ["ignore", "pipe", "pipe"] : "inherit",
@@ -247,17 +242,23 @@ function run(
     current.add(child);
     child.stdout?.on("data", (chunk: Buffer) => output.push(chunk));
     child.stderr?.on("data", (chunk: Buffer) => output.push(chunk));
-    child.on("error", (error) => {
+    // A command that cannot start emits "error" and then "close": finish once.
+    let finished = false;
+    const finish = (code: number, problem?: string) => {
+      if (finished) return;
+      finished = true;
       current.delete(child);
-      flush();
-      console.error(`Could not start ${command}: ${error.message}`);
-      resolve(127);
-    });
-    child.on("close", (code, signal) => {
-      current.delete(child);
-      flush();
-      resolve(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 1));
-    });
+      if (capture) {
+        console.log(`\n=== ${stage.title} (${stage.name}) ===`);
+        process.stdout.write(Buffer.concat(output));
+      }
+      if (problem) console.error(problem);
+      resolve(code);
+    };
+    child.on("error", (error) => finish(127, `Could not start ${command}: ${error.message}`));
+    child.on("close", (code, signal) =>
+      finish(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 1)),
+    );
   });
 }
 

@@ -36,8 +36,7 @@ export function sessionStatePath(email: string): string {
 
 /** The stored session for this account and password, if the setup project made one. */
 export function storedSession(email: string, password: string): string | null {
-  const account = accounts.find((a) => a.email === email && a.password === password);
-  if (!account) return null;
+  if (!accounts.some((a) => a.email === email && a.password === password)) return null;
   const file = sessionStatePath(email);
   return fs.existsSync(file) ? file : null;
 }
