@@ -12,12 +12,6 @@ import { changeStatus, restoreRevision } from "./workflow";
 
 const idSchema = z.string().min(1).max(64);
 
-/** The submit's idempotency key (useFormActionState sends one); none (a form posted without JS): unprotected. */
-function keyOf(formData: FormData): string | null {
-  const key = readIdempotencyKey(formData);
-  return key.ok ? key.key : null;
-}
-
 function revalidatePostmortem(id: string) {
   revalidatePath(`/postmortems/${id}`);
   revalidatePath(`/postmortems/${id}/history`);
@@ -36,8 +30,10 @@ export async function changeStatusAction(
   const parsed = changeStatusSchema.safeParse(values);
   if (!parsed.success) return validationFailed(parsed.error, values);
   if (!id.success) return { status: "error", values, formError: "Postmortem not found" };
+  const key = readIdempotencyKey(formData);
+  if (!key.ok) return { status: "error", formError: key.message, values };
   try {
-    const result = await changeStatus(actor, id.data, parsed.data, keyOf(formData));
+    const result = await changeStatus(actor, id.data, parsed.data, key.key);
     revalidatePostmortem(id.data);
     return { status: "success", message: `Status is now ${statusLabels[result.status]}.` };
   } catch (error) {
@@ -57,8 +53,10 @@ export async function restoreRevisionAction(
   const parsed = restoreRevisionSchema.safeParse(values);
   if (!parsed.success) return validationFailed(parsed.error, values);
   if (!id.success) return { status: "error", values, formError: "Postmortem not found" };
+  const key = readIdempotencyKey(formData);
+  if (!key.ok) return { status: "error", formError: key.message, values };
   try {
-    const result = await restoreRevision(actor, id.data, parsed.data.revisionNumber, keyOf(formData));
+    const result = await restoreRevision(actor, id.data, parsed.data.revisionNumber, key.key);
     revalidatePostmortem(id.data);
     return {
       status: "success",
