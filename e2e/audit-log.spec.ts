@@ -3,7 +3,7 @@
 // get a 404 (itself audited).
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
-import { shot } from "./support/screenshots";
+import { reviewScreenshots } from "./support/screenshots";
 import { createPostmortem } from "./support/postmortems";
 import { storedContent } from "./support/stored-content";
 import { world } from "./support/world";
@@ -16,14 +16,6 @@ async function as(browser: Browser, signIn: (page: Page, email: string) => Promi
 }
 
 const filters = (page: Page) => page.getByRole("form", { name: "Filter the audit log" });
-
-async function shots(page: Page, name: string) {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await shot(page, `${name}.png`, { fullPage: true });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await shot(page, `${name}-390.png`, { fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 test.describe("audit log", () => {
   test.describe.configure({ timeout: 180_000 });
@@ -63,7 +55,7 @@ test.describe("audit log", () => {
     await expect(refusal.first()).toContainText("Not found");
     await expect(managerRows.filter({ hasText: "· Beta" })).toHaveCount(0);
     await expect(filters(manager).getByLabel("Team").locator("option")).toHaveText(["All teams", "Alpha"]);
-    await shots(manager, "audit-manager");
+    await reviewScreenshots(manager, "audit-manager");
 
     // The site admin: both teams; the team filter narrows to one.
     const admin = await as(browser, signIn, world.users.admin.email);
@@ -83,7 +75,7 @@ test.describe("audit log", () => {
     await expect(adminRows.filter({ hasText: "· Alpha" }).first()).toBeVisible();
     await expect(filters(admin).getByLabel("Team")).toHaveValue("");
     await expect(filters(admin).getByLabel("Action")).toHaveValue("");
-    await shots(admin, "audit-admin");
+    await reviewScreenshots(admin, "audit-admin");
 
     // The writer's refused look at the audit log is itself in it (a site-level refusal).
     await admin.goto(`/audit?action=denied&actor=`);
