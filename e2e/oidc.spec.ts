@@ -48,7 +48,7 @@ test.describe("single sign-on (OpenID Connect)", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Postmortems", exact: true })).toBeVisible();
     await expect(page.getByRole("combobox", { name: "Team" })).toHaveValue(world.teams.alpha.slug);
     // The local account (its name, not the one SSO derives from the email).
-    await page.getByRole("button", { name: `Account menu for ${reviewer.name}` }).click();
+    await page.getByRole("button", { name: `Account menu for ${reviewer.name}, RR` }).click();
     await expect(page.locator("#user-menu").getByText(reviewer.email, { exact: true })).toBeVisible();
   });
 

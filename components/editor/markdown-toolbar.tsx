@@ -86,12 +86,14 @@ export function replaceInTextarea(el: HTMLTextAreaElement, edit: Edit) {
   el.setSelectionRange(edit.selectionStart, edit.selectionEnd);
 }
 
-const buttons: { kind: FormatKind; label: string; text: string; className?: string }[] = [
+// `name` when the visible text is a word or a number the accessible name must contain (WCAG 2.5.3
+// label in name: "click 1" works by voice); single letters and symbols are icons, not labels.
+const buttons: { kind: FormatKind; label: string; text: string; name?: string; className?: string }[] = [
   { kind: "bold", label: "Bold", text: "B", className: "font-bold" },
   { kind: "italic", label: "Italic", text: "I", className: "italic" },
   { kind: "heading", label: "Heading", text: "H" },
   { kind: "bullets", label: "Bulleted list", text: "•" },
-  { kind: "numbers", label: "Numbered list", text: "1." },
+  { kind: "numbers", label: "Numbered list", text: "1.", name: "1. Numbered list" },
   { kind: "link", label: "Link", text: "Link" },
   { kind: "code", label: "Code", text: "</>", className: "font-mono" },
 ];
@@ -114,7 +116,7 @@ export function MarkdownToolbar({
         <button
           key={b.kind}
           type="button"
-          aria-label={b.label}
+          aria-label={b.name ?? b.label}
           title={b.label}
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => apply(b.kind)}
