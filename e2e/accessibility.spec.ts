@@ -312,4 +312,23 @@ test.describe("accessibility: no serious or critical axe violations", () => {
       await page.keyboard.press("Tab");
     }
   });
+
+  test("the check itself fails on a page with violations, naming the rule and the element", async ({
+    page,
+  }) => {
+    // No server needed: a page with an unlabelled field, an image without text and a button with no name.
+    await page.setContent(
+      `<html lang="en"><body><main><h1>Bad page</h1><input type="text" id="nameless">` +
+        `<img src="data:," id="pictured"><button id="silent"></button></main></body></html>`,
+    );
+    const failure = await expectAccessibleAtBothWidths(page, "a page made to fail").then(
+      () => null,
+      (error: Error) => error.message,
+    );
+    expect(failure).toContain(
+      "serious or critical accessibility violation(s) on a page made to fail (1280 px)",
+    );
+    expect(failure).toMatch(/\[critical\] (label|image-alt|button-name):/);
+    for (const id of ["#nameless", "#pictured", "#silent"]) expect(failure).toContain(`element ${id}`);
+  });
 });
