@@ -41,6 +41,7 @@ test.describe("audit log", () => {
 
     // Alpha's manager: Alpha's events, including Beta's refused attempt, and nothing of Beta's.
     const manager = await as(browser, signIn, world.users.alphaManager.email);
+    await manager.goto("/");
     await manager.getByRole("link", { name: "Audit log" }).click();
     await expect(manager.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
     const managerRows = manager

@@ -64,6 +64,7 @@ test.describe("team members", () => {
 
   test("a user without a team is told how to get one", async ({ page, signIn }) => {
     await signIn(page, world.users.lonely.email);
+    await page.goto("/");
     await expect(page.getByRole("heading", { name: "You are not in a team yet" })).toBeVisible();
   });
 });

@@ -6,9 +6,11 @@ import { PASSWORD } from "./world";
 
 type Fixtures = {
   /**
-   * Signs `page`'s browser context in (seeded users share PASSWORD) and leaves
-   * it on the home page, as the sign-in form does: with the account's session
-   * from the setup project when there is one, else through the form.
+   * Signs `page`'s browser context in (seeded users share PASSWORD) with the
+   * account's session from the setup project: it adds the session cookie and
+   * does not navigate (a page load a test would throw away; open the page the
+   * test is about next). Without a stored session, through the form (which
+   * ends on the home page).
    */
   signIn: (page: Page, email: string, password?: string) => Promise<void>;
   /** Always through the sign-in form, for a session of the test's own (to sign out, say). */
@@ -28,7 +30,6 @@ export const test = base.extend<Fixtures>({
       const stored = storedSession(email, password);
       if (!stored) return signInThroughForm(page, email, password);
       await useStoredSession(page.context(), stored);
-      await page.goto("/");
     });
   },
   signInThroughForm: async ({}, use) => {
