@@ -10,7 +10,10 @@
 //
 // The database (or folder) is removed when the server has stopped.
 //
-//   E2E_SKIP_BUILD=1   reuse the existing build (when .next/BUILD_ID exists)
+// `npm run build` is skipped when the build is newer than every source file
+// (scripts/lib/build-freshness.ts, as for npm run demo).
+//
+//   E2E_SKIP_BUILD=1   reuse the existing build even when it is older (when .next/BUILD_ID exists)
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -19,6 +22,7 @@ import path from "node:path";
 import { e2eDatabaseMode, e2eDatabaseName } from "../e2e/support/database";
 import { seedE2eWorld } from "../e2e/support/world";
 import { openMigratedDatabase, type DatabaseTarget } from "../lib/db/connect";
+import { buildIsFresh } from "./lib/build-freshness";
 import { createFreshDatabase, dropDatabase, isLocalDatabaseUrl } from "./lib/scratch-postgres";
 import { hasProductionBuild } from "./lib/serve";
 
@@ -119,6 +123,9 @@ async function main() {
 
   if (process.env.E2E_SKIP_BUILD === "1" && hasProductionBuild()) {
     log("E2E_SKIP_BUILD=1: using the existing build");
+  } else if (buildIsFresh()) {
+    // As npm run demo does: a build newer than every source is what `npm run build` would make.
+    log("The build is newer than the sources: using it (touch a source file to rebuild)");
   } else {
     started = Date.now();
     log("npm run build ...");
