@@ -52,14 +52,15 @@ export default defineConfig({
         extends: true,
         test: {
           // The commands README.md and docs/ARCHITECTURE.md document, run as a user runs them
-          // (npm start, npm run demo, npm run dev, npm run db:*). One at a time: each is a server.
+          // (npm start, npm run demo, npm run dev, npm run db:*). Two files at a time: each server
+          // takes a free port and its own data; much of a test is waiting for a server to start.
           name: "commands",
           environment: "node",
           include: ["tests/commands/**/*.test.ts"],
+          // Builds the app first when the build is stale, so no test builds while another serves.
+          globalSetup: ["tests/commands/global-setup.ts"],
           pool: "forks",
-          maxWorkers: 1,
-          fileParallelism: false,
-          // npm run demo builds the app when the build is older than the sources.
+          maxWorkers: 2,
           testTimeout: 360_000,
           hookTimeout: 60_000,
         },

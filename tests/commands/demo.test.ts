@@ -1,6 +1,6 @@
 // npm run demo from an empty data folder: migrates, loads the demo data,
 // reuses the production build when it is fresh (npm test's e2e stage made
-// it) and runs the same server as npm start.
+// it, or global-setup.ts) and runs the same server as npm start.
 import { afterEach, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, demoAccounts } from "../../prisma/seed/demo";
 import {
@@ -29,11 +29,12 @@ describe("npm run demo", () => {
     const port = await freePort();
     running = startNpm(["run", "demo"], cleanEnv({ KINTSUGI_DATA_DIR: data.dir, PORT: String(port) }));
 
-    // Building when the build is stale takes minutes; a fresh one is reused.
+    // global-setup.ts made sure the build is fresh: the demo reuses it.
     expect(await waitForHealth(running, port, 330_000)).toEqual({ status: "ok", database: "embedded" });
     const output = running.output();
     expect(output).toContain(`Embedded database in ${data.dir}`);
     expect(output).toContain("Loading demo data");
+    expect(output).toContain("Build is up to date.");
     expect(output).toContain("production server ready");
     expect(output).toContain(`Kintsugi is running at http://localhost:${port}`);
     for (const account of demoAccounts) expect(output).toContain(account.email);
