@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -95,13 +96,30 @@ async function describeSchema(sql: SqlExecutor): Promise<string[]> {
 
 const execFileAsync = promisify(execFile);
 
+/**
+ * The SQL Prisma makes of schema.prisma. Prisma's schema engine takes 10-15 s here, and its answer
+ * depends only on the schema and Prisma's version: the PostgreSQL stage reuses the PGlite stage's
+ * answer (node_modules/.cache/kintsugi/, keyed by both).
+ */
 async function schemaPrismaAsSql() {
+  const schema = fs.readFileSync("prisma/schema.prisma", "utf8");
+  const version = (
+    JSON.parse(fs.readFileSync("node_modules/prisma/package.json", "utf8")) as { version: string }
+  ).version;
+  const key = crypto.createHash("sha256").update(`${version}\n${schema}`).digest("hex").slice(0, 16);
+  const cached = path.resolve("node_modules/.cache/kintsugi", `schema-sql-${key}.sql`);
+  if (fs.existsSync(cached)) return fs.readFileSync(cached, "utf8");
+
   const prisma = path.resolve("node_modules/.bin/prisma");
   const { stdout } = await execFileAsync(
     prisma,
     ["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
     { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: "1" } },
   );
+  fs.mkdirSync(path.dirname(cached), { recursive: true });
+  // Written whole, then renamed: a run stopped halfway leaves no half file to reuse.
+  fs.writeFileSync(`${cached}.${process.pid}`, stdout);
+  fs.renameSync(`${cached}.${process.pid}`, cached);
   return stdout;
 }
 
