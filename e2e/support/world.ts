@@ -6,6 +6,8 @@
 import type { DbClient } from "../../lib/db/connect";
 import type { TeamRole } from "../../lib/generated/prisma/enums";
 import { hashPassword } from "../../lib/password";
+import { seedIncident } from "./factories";
+import { seededIncidents } from "./seeded-incidents";
 import { seedStoredContent } from "./stored-content";
 import { seedDemo } from "../../prisma/seed/demo";
 
@@ -66,6 +68,9 @@ export async function seedE2eWorld(prisma: DbClient) {
     data: memberships.map((m) => ({ teamId: teamIds[m.team], userId: userIds[m.user], role: m.role })),
   });
   await seedStoredContent(prisma, { teamId: teamIds.alpha, ownerId: userIds.alphaWriter });
+  for (const incident of Object.values(seededIncidents)) {
+    await seedIncident(prisma, { teamId: teamIds.alpha, ownerId: userIds.alphaWriter }, incident);
+  }
   // The demo teams (Platform, Payments) ride along, about 2 s: no e2e user is
   // in them, so no other spec sees them; the accessibility spec reads their
   // rich postmortems (agents, ledgers, factors, action items) as the demo
