@@ -24,10 +24,15 @@ describe("buildIsFresh", () => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), "kintsugi-freshness-"));
     write("app/page.tsx", 100);
     write("components/ui/button.tsx", 100);
+    write("components/ui/button.test.tsx", 100);
     write("package.json", 100);
     expect(buildIsFresh(root)).toBe(false);
 
     write(".next/BUILD_ID", 50);
+    expect(buildIsFresh(root)).toBe(true);
+
+    // Editing a test beside the code does not make the build stale: tests are not part of it.
+    write("components/ui/button.test.tsx", 10);
     expect(buildIsFresh(root)).toBe(true);
 
     write("components/ui/button.tsx", 10);

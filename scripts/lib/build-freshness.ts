@@ -26,7 +26,8 @@ function newestMtime(p: string): number {
   } catch {
     return 0;
   }
-  if (!stat.isDirectory()) return stat.mtimeMs;
+  // Tests sit beside the code in these folders but are not part of the build.
+  if (!stat.isDirectory()) return /\.test\.tsx?$/.test(p) ? 0 : stat.mtimeMs;
   let newest = stat.mtimeMs;
   for (const entry of fs.readdirSync(p)) {
     if (entry === "generated" || entry === "node_modules") continue;
