@@ -30,6 +30,16 @@ export type SeededIncident = {
 
 export const incidentUrl = (incident: SeededIncident) => `/postmortems/${incident.id}`;
 
+/** The team's next postmortem number, reserved as the app does (the team row's counter). */
+export async function reservePostmortemNumber(prisma: DbClient, teamId: string): Promise<number> {
+  const team = await prisma.team.update({
+    where: { id: teamId },
+    data: { nextPostmortemNumber: { increment: 1 } },
+    select: { nextPostmortemNumber: true },
+  });
+  return team.nextPostmortemNumber - 1;
+}
+
 /** Writes one incident (Google SRE sections, actors, events, milestones) for the team's `ownerId`. */
 export async function seedIncident(
   prisma: DbClient,
@@ -37,17 +47,12 @@ export async function seedIncident(
   incident: SeededIncident,
 ): Promise<void> {
   const template = getBuiltInTemplate("google-sre")!;
-  const team = await prisma.team.update({
-    where: { id: ids.teamId },
-    data: { nextPostmortemNumber: { increment: 1 } },
-    select: { nextPostmortemNumber: true },
-  });
   const at = (iso: string | undefined) => (iso ? new Date(iso) : null);
   await prisma.postmortem.create({
     data: {
       id: incident.id,
       teamId: ids.teamId,
-      number: team.nextPostmortemNumber - 1,
+      number: await reservePostmortemNumber(prisma, ids.teamId),
       title: incident.title,
       severity: "SEV2",
       incidentTimeZone: incident.timeZone,

@@ -4,6 +4,7 @@
 // renderer was bounded, and ordinary Markdown in a timeline event and a
 // factor's explanation.
 import type { DbClient } from "../../lib/db/connect";
+import { reservePostmortemNumber } from "./factories";
 
 export const storedContent = {
   /** A fixed id, so specs go straight to it however many postmortems other specs add before it. */
@@ -44,17 +45,12 @@ export async function seedStoredContent(
   prisma: DbClient,
   ids: { teamId: string; ownerId: string },
 ): Promise<void> {
-  const team = await prisma.team.update({
-    where: { id: ids.teamId },
-    data: { nextPostmortemNumber: { increment: 1 } },
-    select: { nextPostmortemNumber: true },
-  });
   const factor = await prisma.contributingFactor.findFirstOrThrow({ select: { id: true } });
   await prisma.postmortem.create({
     data: {
       id: storedContent.id,
       teamId: ids.teamId,
-      number: team.nextPostmortemNumber - 1,
+      number: await reservePostmortemNumber(prisma, ids.teamId),
       title: storedContent.title,
       summary: "What a stored body over the Markdown limits looks like.",
       severity: "SEV3",
