@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { builtInTemplateKeys, builtInTemplates, getBuiltInTemplate, isBuiltInTemplateKey } from "./templates";
+import {
+  builtInTemplateKeys,
+  builtInTemplates,
+  getBuiltInTemplate,
+  isBuiltInTemplateKey,
+  templateSectionRows,
+} from "./templates";
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 // Phrases the blameless-language guides ask writers to avoid; the prompts we
@@ -124,5 +130,15 @@ describe("built-in templates", () => {
     expect(getBuiltInTemplate("")).toBeUndefined();
     expect(isBuiltInTemplateKey("pagerduty")).toBe(true);
     expect(isBuiltInTemplateKey("constructor")).toBe(false);
+  });
+});
+
+describe("templateSectionRows", () => {
+  it("lays a template's sections out in order, with their prompts", () => {
+    const sre = getBuiltInTemplate("google-sre")!;
+    const rows = templateSectionRows(sre.sections);
+    expect(rows.map((r) => r.position)).toEqual(sre.sections.map((_, i) => i));
+    expect(rows[0]).toEqual({ position: 0, ...sre.sections[0] });
+    expect(templateSectionRows([])).toEqual([]);
   });
 });

@@ -379,3 +379,18 @@ export function isBuiltInTemplateKey(key: string): key is BuiltInTemplateKey {
 export function getBuiltInTemplate(key: string): BuiltInTemplate | undefined {
   return builtInTemplates.find((t) => t.key === key);
 }
+
+/**
+ * A postmortem's sections as a template lays them out, in order: what creating
+ * a postmortem copies from its template (the app, the demo seed and the e2e
+ * factories add the rest of the row: who, when, a body).
+ */
+export function templateSectionRows(sections: readonly TemplateSection[]) {
+  return sections.map((s, position) => ({
+    position,
+    key: s.key,
+    title: s.title,
+    helpText: s.helpText,
+    guidingQuestions: s.guidingQuestions,
+  }));
+}

@@ -11,7 +11,7 @@
 import type { DbClient } from "../../lib/db/connect";
 import type { EventType } from "../../lib/generated/prisma/enums";
 import { actorInputSchema } from "../../lib/schemas/actors";
-import { getBuiltInTemplate } from "../../lib/templates";
+import { getBuiltInTemplate, templateSectionRows } from "../../lib/templates";
 
 export type SeededIncident = {
   /** Fixed, so a spec opens it by URL. */
@@ -64,14 +64,7 @@ export async function seedIncident(
       ownerId: ids.ownerId,
       createdById: ids.ownerId,
       sections: {
-        create: template.sections.map((s, position) => ({
-          position,
-          key: s.key,
-          title: s.title,
-          helpText: s.helpText,
-          guidingQuestions: s.guidingQuestions,
-          updatedById: ids.ownerId,
-        })),
+        create: templateSectionRows(template.sections).map((row) => ({ ...row, updatedById: ids.ownerId })),
       },
     },
   });

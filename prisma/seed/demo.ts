@@ -28,7 +28,7 @@ import type {
 import { checkDocument, dismissalKey, personNames } from "../../lib/blameless/document";
 import { hashPassword } from "../../lib/password";
 import { defaultSeverityScale, isInScale, severityRange, type SeverityValue } from "../../lib/severity";
-import { getBuiltInTemplate, type BuiltInTemplateKey } from "../../lib/templates";
+import { getBuiltInTemplate, templateSectionRows, type BuiltInTemplateKey } from "../../lib/templates";
 
 export const DEMO_PASSWORD = "kintsugi-demo";
 
@@ -2278,17 +2278,13 @@ function addPostmortem(
     publishedAt,
   });
 
-  const sectionRows = template.sections.map((s, position) => {
-    const body = spec.sections[s.key] ?? "";
+  const sectionRows = templateSectionRows(template.sections).map((row) => {
+    const body = spec.sections[row.key] ?? "";
     return {
+      ...row,
       id: newId(),
       postmortemId,
-      position,
-      key: s.key,
-      title: s.title,
       body,
-      helpText: s.helpText,
-      guidingQuestions: s.guidingQuestions,
       version: body ? 2 : 1,
       updatedById: body ? user(spec.owner) : null,
       createdAt: spec.createdAt,

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError, RuleError } from "@/lib/errors";
 import type { CreatePostmortemInput } from "@/lib/schemas/postmortems";
 import { isInScale, severityRange } from "@/lib/severity";
-import { getBuiltInTemplate, type TemplateSection } from "@/lib/templates";
+import { getBuiltInTemplate, templateSectionRows, type TemplateSection } from "@/lib/templates";
 import { roleIn, type Actor } from "@/server/auth/actor";
 import { writeAudit } from "@/server/audit";
 import { idempotentTransaction } from "@/server/idempotency";
@@ -79,14 +79,7 @@ export async function createPostmortem(
         ownerId: actor.userId,
         createdById: actor.userId,
         sections: {
-          create: sections.map((s, position) => ({
-            position,
-            key: s.key,
-            title: s.title,
-            helpText: s.helpText,
-            guidingQuestions: s.guidingQuestions,
-            updatedById: actor.userId,
-          })),
+          create: templateSectionRows(sections).map((row) => ({ ...row, updatedById: actor.userId })),
         },
       },
       select: { id: true, number: true, title: true, severity: true, status: true, templateKey: true },
