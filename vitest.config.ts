@@ -1,7 +1,22 @@
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
+
+/** Integration test files that get a fresh module graph of their own (they mock modules). */
+const ISOLATED = ["tests/integration/isolated/**/*.test.ts"];
+
+const integration: TestProjectInlineConfiguration["test"] = {
+  environment: "node",
+  include: ["tests/integration/**/*.test.ts"],
+  globalSetup: ["tests/integration/global-setup.ts"],
+  setupFiles: ["tests/integration/setup.ts"],
+  // Each worker gets its own database; two at a time (2 cores).
+  pool: "forks",
+  maxWorkers: 2,
+  testTimeout: 30_000,
+  hookTimeout: 60_000,
+};
 
 export default defineConfig({
   resolve: {
@@ -36,16 +51,23 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          ...integration,
           name: "integration",
-          environment: "node",
-          include: ["tests/integration/**/*.test.ts"],
-          globalSetup: ["tests/integration/global-setup.ts"],
-          setupFiles: ["tests/integration/setup.ts"],
-          // Each file gets its own database; two files at a time (2 cores).
-          pool: "forks",
-          maxWorkers: 2,
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          exclude: [...ISOLATED],
+          // A worker keeps its modules and its database from one file to the next (the setup file
+          // empties the database before each test): per-file isolation cost more than the tests
+          // (a PGlite start and the data layer's imports for each of 30 files). Module-level state
+          // must therefore not carry meaning between tests, and a file that vi.mock()s a module
+          // goes in tests/integration/isolated/ (a mock would leak to the worker's next files).
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          ...integration,
+          name: "integration-isolated",
+          include: [...ISOLATED],
         },
       },
       {

@@ -155,14 +155,14 @@ const stages: Stage[] = [
   {
     name: "integration-pglite",
     title: "Integration tests on PGlite",
-    command: [bin("vitest"), "run", "--project", "integration"],
+    command: [bin("vitest"), "run", "--project", "integration*"],
     env: { ...vitestEnv, KINTSUGI_TEST_DB: "pglite" },
     report: "vitest",
   },
   {
     name: "integration-postgres",
     title: "Integration tests on PostgreSQL",
-    command: [bin("vitest"), "run", "--project", "integration"],
+    command: [bin("vitest"), "run", "--project", "integration*"],
     env: { ...vitestEnv, KINTSUGI_TEST_DB: "postgres" },
     prepare: preparePostgres,
     report: "vitest",

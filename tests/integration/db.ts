@@ -3,9 +3,9 @@
 //
 // - global-setup.ts migrates one database per run: a PGlite dump (a tarball of
 //   its data folder) or a PostgreSQL template database.
-// - setup.ts opens a copy of it for each test file (`openFileDatabase`), puts it
-//   in `globalThis.__kintsugiDatabase` (where lib/db.ts finds it) and empties
-//   it before each test (`resetDatabase`).
+// - setup.ts opens a copy of it for each test worker (`openScratchDatabase`),
+//   puts it in `globalThis.__kintsugiDatabase` (where lib/db.ts finds it) and
+//   empties it before each test (`resetDatabase`).
 // - Tests reach it through `@/lib/db` like the app does, or `testDb()` here.
 import crypto from "node:crypto";
 import fs from "node:fs";

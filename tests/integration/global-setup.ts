@@ -1,5 +1,5 @@
-// Runs once per `vitest run` of the integration project, before any test file:
-// migrates one database that every test file then copies (see db.ts).
+// Runs before any integration test file: migrates one database that each test worker
+// then copies (see db.ts).
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -74,13 +74,31 @@ async function setUpPostgres(): Promise<{ handle: TestDbHandle; teardown: () => 
   return { handle: { mode: "postgres", serverUrl, template, prefix }, teardown: dropAll };
 }
 
+type Prepared = { handle: TestDbHandle; teardown: () => Promise<void> };
+
+// Both integration projects (tests/integration and tests/integration/isolated) name this file:
+// the database is migrated once per run and removed after the last project is done with it.
+const shared = globalThis as unknown as {
+  __kintsugiTestDbSetup?: { prepared: Promise<Prepared>; users: number };
+};
+
 export default async function setup(project: TestProject) {
   const started = Date.now();
   const mode = testDbMode();
-  const { handle, teardown } = mode === "pglite" ? await setUpPglite() : await setUpPostgres();
+  shared.__kintsugiTestDbSetup ??= {
+    prepared: mode === "pglite" ? setUpPglite() : setUpPostgres(),
+    users: 0,
+  };
+  const entry = shared.__kintsugiTestDbSetup;
+  entry.users++;
+  const { handle, teardown } = await entry.prepared;
   project.provide("kintsugiTestDb", handle);
   if (process.env.KINTSUGI_TEST_VERBOSE) {
-    console.log(`[integration] ${mode} database migrated once in ${Date.now() - started} ms`);
+    console.log(`[integration] ${project.name}: ${mode} database ready in ${Date.now() - started} ms`);
   }
-  return teardown;
+  return async () => {
+    if (--entry.users > 0) return;
+    delete shared.__kintsugiTestDbSetup;
+    await teardown();
+  };
 }
