@@ -3,8 +3,28 @@ import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
-/** Integration test files that get a fresh module graph of their own (they mock modules). */
-const ISOLATED = ["tests/integration/isolated/**/*.test.ts"];
+// Test files do not get a fresh module graph each (isolate: false below): a worker keeps its modules
+// (and, for the integration tests, its database) from one file to the next. Isolating every file
+// cost more than the tests themselves (imports, and a PGlite start per integration file). So
+// module-level state must not carry meaning between tests, and a file that mocks modules
+// (vi.mock) is named *.isolated.test.ts and runs on its own, where its mocks cannot leak into the
+// next file (tests/unit/test-isolation.test.ts checks the naming).
+const ISOLATED = ["**/*.isolated.test.ts", "**/*.isolated.test.tsx"];
+
+const unit: TestProjectInlineConfiguration["test"] = {
+  environment: "node",
+  include: ["**/*.test.ts", "**/*.test.tsx"],
+  exclude: [
+    "tests/integration/**",
+    "tests/commands/**",
+    "e2e/**",
+    "**/node_modules/**",
+    ".next/**",
+    "lib/generated/**",
+    "test-results/**",
+    "playwright-report/**",
+  ],
+};
 
 const integration: TestProjectInlineConfiguration["test"] = {
   environment: "node",
@@ -32,42 +52,19 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: {
-          name: "unit",
-          environment: "node",
-          include: ["**/*.test.ts", "**/*.test.tsx"],
-          exclude: [
-            "tests/integration/**",
-            "tests/commands/**",
-            "e2e/**",
-            "**/node_modules/**",
-            ".next/**",
-            "lib/generated/**",
-            "test-results/**",
-            "playwright-report/**",
-          ],
-        },
+        test: { ...unit, name: "unit", exclude: [...unit.exclude!, ...ISOLATED], isolate: false },
       },
+      { extends: true, test: { ...unit, name: "unit-isolated", include: ISOLATED } },
       {
         extends: true,
-        test: {
-          ...integration,
-          name: "integration",
-          exclude: [...ISOLATED],
-          // A worker keeps its modules and its database from one file to the next (the setup file
-          // empties the database before each test): per-file isolation cost more than the tests
-          // (a PGlite start and the data layer's imports for each of 30 files). Module-level state
-          // must therefore not carry meaning between tests, and a file that vi.mock()s a module
-          // goes in tests/integration/isolated/ (a mock would leak to the worker's next files).
-          isolate: false,
-        },
+        test: { ...integration, name: "integration", exclude: ISOLATED, isolate: false },
       },
       {
         extends: true,
         test: {
           ...integration,
           name: "integration-isolated",
-          include: [...ISOLATED],
+          include: ISOLATED.map((glob) => `tests/integration/${glob}`),
         },
       },
       {

@@ -148,7 +148,7 @@ const stages: Stage[] = [
   {
     name: "unit",
     title: "Unit tests",
-    command: [bin("vitest"), "run", "--project", "unit"],
+    command: [bin("vitest"), "run", "--project", "unit*"],
     env: vitestEnv,
     report: "vitest",
   },

@@ -25,7 +25,7 @@ import { createPostmortem } from "@/server/postmortems/mutations";
 import { createInviteAction, createTeamAction } from "@/server/teams/actions";
 import { saveTemplateAction } from "@/server/templates/actions";
 import { createEventAction, updateEventAction } from "@/server/timeline/actions";
-import { makeTeamWithRoles } from "../factories";
+import { makeTeamWithRoles } from "./factories";
 
 const NUL = "\u0000";
 const key = () => newIdempotencyKey();
