@@ -120,7 +120,7 @@ test.describe("security headers", () => {
   });
 
   test("over plain http, a client's X-Forwarded-Proto does not turn on HSTS", async ({ request }) => {
-    // The https cases are unit-tested (tests/unit/proxy-headers.test.ts); this server is plain http
+    // The https cases are unit-tested (tests/unit/proxy-headers.isolated.test.ts); this server is plain http
     // with no trusted proxy, so the header is the client's own and is ignored.
     const response = await request.get("/sign-in", { headers: { "x-forwarded-proto": "https" } });
     expect(response.headers()["strict-transport-security"]).toBeUndefined();

@@ -76,7 +76,7 @@ async function setUpPostgres(): Promise<{ handle: TestDbHandle; teardown: () => 
 
 type Prepared = { handle: TestDbHandle; teardown: () => Promise<void> };
 
-// Both integration projects (tests/integration and tests/integration/isolated) name this file:
+// Both integration projects (integration and integration-isolated) name this file:
 // the database is migrated once per run and removed after the last project is done with it.
 const shared = globalThis as unknown as {
   __kintsugiTestDbSetup?: { prepared: Promise<Prepared>; users: number };
