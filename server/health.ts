@@ -3,7 +3,7 @@ import path from "node:path";
 import { getDatabase } from "@/lib/db";
 import { pendingMigrations } from "@/lib/db/migrate";
 import { env } from "@/lib/env";
-import { logUnexpected } from "./action-result";
+import { logUnexpected } from "./action";
 import { getReadiness } from "./startup";
 
 const TIMEOUT_MS = 3000;

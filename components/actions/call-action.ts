@@ -4,7 +4,7 @@
 // error boundary and replaces the page, typed text and all. callAction turns
 // it into a value the caller shows next to what the user typed.
 import { unstable_isUnrecognizedActionError, unstable_rethrow } from "next/navigation";
-import type { FormResult } from "@/lib/form";
+import type { FormResult } from "@/lib/action-result";
 
 export type Unreachable = {
   /**

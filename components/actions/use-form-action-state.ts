@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useRef } from "react";
-import { formValues, idle, type FormResult } from "@/lib/form";
+import { formValues, idle, type FormResult } from "@/lib/action-result";
 import { IDEMPOTENCY_FIELD, newIdempotencyKey } from "@/lib/idempotency";
 import { callAction } from "./call-action";
 

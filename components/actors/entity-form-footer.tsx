@@ -38,12 +38,12 @@ export function EntityFormFooter<Current extends { version: number }>({
         <ConflictNotice
           message={result.message}
           pending={pending}
-          rows={result.current ? conflictRows(result.current) : []}
+          rows={result.theirs ? conflictRows(result.theirs) : []}
           onUseTheirs={() => {
-            if (result.current) onUseTheirs(result.current);
+            if (result.theirs) onUseTheirs(result.theirs);
             clear();
           }}
-          onKeepMine={() => onKeepMine(result.current?.version ?? baseVersion)}
+          onKeepMine={() => onKeepMine(result.theirs?.version ?? baseVersion)}
         />
       ) : (
         <FormMessage error={result?.status === "error" ? result.formError : undefined} />

@@ -29,7 +29,7 @@ export function useEntitySave<Current>() {
   }
 
   const shown: EntityResult<Current> | null = action.problem
-    ? { status: "error", formError: action.problem.message }
+    ? { status: "error", kind: "unexpected", formError: action.problem.message }
     : result;
   return {
     pending: action.pending,

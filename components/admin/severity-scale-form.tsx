@@ -4,7 +4,7 @@ import { ChoiceField } from "@/components/ui/choice-field";
 import { FormMessage, fieldProps } from "@/components/ui/field";
 import { cx, inputClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idle, type FormResult } from "@/lib/form";
+import { idle, type FormResult } from "@/lib/action-result";
 import {
   SEVERITY_DESCRIPTION_LIMIT,
   SEVERITY_LABEL_LIMIT,

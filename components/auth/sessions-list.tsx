@@ -3,7 +3,7 @@ import { signOut } from "next-auth/react";
 import { useState, useTransition } from "react";
 import { FormMessage } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/styles";
-import type { FormResult } from "@/lib/form";
+import type { FormResult } from "@/lib/action-result";
 
 // The secondary style at the danger button's size, so the rows line up.
 const compactSecondary =

@@ -1,6 +1,6 @@
 import { formatDistanceStrict } from "date-fns";
 import { UNKNOWN_ADDRESS } from "@/lib/client-address";
-import type { FormResult } from "@/lib/form";
+import type { FormResult } from "@/lib/action-result";
 import type { SessionListItem } from "@/lib/session-list";
 import { SessionsList, type SessionRow } from "./sessions-list";
 

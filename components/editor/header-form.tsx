@@ -1,4 +1,5 @@
 "use client";
+import { firstProblem } from "@/lib/action-result";
 import { useRef, useState } from "react";
 import { Field, fieldProps } from "@/components/ui/field";
 import { buttonClass, inputClass } from "@/components/ui/styles";
@@ -103,19 +104,19 @@ export function HeaderForm({
       const nextBase = { ...from };
       const now = { ...draftRef.current };
       for (const k of headerKeys) {
-        if (k in result.conflicts) continue;
-        if (now[k] === from[k]) now[k] = result.values[k];
-        nextBase[k] = result.values[k];
+        if (k in result.theirs.conflicts) continue;
+        if (now[k] === from[k]) now[k] = result.theirs.values[k];
+        nextBase[k] = result.theirs.values[k];
       }
       setBase(nextBase);
       draftRef.current = now;
       setDraftState(now);
-      setConflicts(result.conflicts);
+      setConflicts(result.theirs.conflicts);
       return { kind: "conflict" };
     }
-    if (result.retry) return { kind: "failed", message: result.formError };
+    if (result.kind === "unexpected") return { kind: "failed", message: result.formError };
     setErrors(result.fieldErrors ?? {});
-    return { kind: "rejected", message: result.formError };
+    return { kind: "rejected", message: firstProblem(result) };
   }
 
   const paused = Object.keys(conflicts).length > 0;

@@ -3,7 +3,7 @@ import { useEffect, useState } from "react";
 import { useFormActionState } from "@/components/actions/use-form-action-state";
 import { SeverityBadge, StatusBadge } from "@/components/ui/badges";
 import { buttonClass, inputClass } from "@/components/ui/styles";
-import { idle } from "@/lib/form";
+import { idle } from "@/lib/action-result";
 import { IDEMPOTENCY_FIELD } from "@/lib/idempotency";
 import type { HeaderValues, SectionSummary } from "@/lib/schemas/editing";
 import type { SeverityInfo } from "@/lib/severity";

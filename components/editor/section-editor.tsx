@@ -1,4 +1,5 @@
 "use client";
+import { firstProblem } from "@/lib/action-result";
 import { useId, useRef, useState, useTransition } from "react";
 import { callAction } from "@/components/actions/call-action";
 import { HighlightedTextarea } from "@/components/blameless/highlighted-textarea";
@@ -103,9 +104,9 @@ export function SectionEditor({
       setConflict(result.theirs);
       return { kind: "conflict" };
     }
-    if (result.retry) return { kind: "failed", message: result.formError };
+    if (result.kind === "unexpected") return { kind: "failed", message: result.formError };
     setErrors(result.fieldErrors ?? {});
-    return { kind: "rejected", message: result.formError };
+    return { kind: "rejected", message: firstProblem(result) };
   }
 
   const autosave = useAutosave({ revision, dirty: dirty && !tooLong, paused: conflict !== null, save });

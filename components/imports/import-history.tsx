@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { Pill } from "@/components/ui/badges";
 import { FormMessage } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/styles";
-import type { FormResult } from "@/lib/form";
+import type { FormResult } from "@/lib/action-result";
 import { importSourceLabels } from "@/lib/import/types";
 import type { ImportBatchView } from "@/lib/schemas/imports";
 import { formatInZone } from "@/lib/time";

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useId, useRef, useState, useTransition } from "react";
 import { FormMessage } from "@/components/ui/field";
 import { buttonClass, cx, inputClass } from "@/components/ui/styles";
-import type { FormResult } from "@/lib/form";
+import type { FormResult } from "@/lib/action-result";
 import { newIdempotencyKey } from "@/lib/idempotency";
 import { csvFieldLabels, csvFields, guessCsvMapping, readCsvHeader, type CsvMapping } from "@/lib/import/csv";
 import { checkBytes, MAX_IMPORT_BYTES, tooManyBytesMessage } from "@/lib/import/limits";

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ActionResult } from "@/lib/action-result";
 import { NavLinks } from "./nav-links";
 import { TeamSwitcher } from "./team-switcher";
 import { UserMenu } from "./user-menu";
@@ -14,7 +15,7 @@ export function AppShell({
   user: { name: string; email: string; isAdmin: boolean; canAudit?: boolean };
   teams: { slug: string; name: string }[];
   currentTeamSlug: string | null;
-  switchTeam: (formData: FormData) => Promise<void>;
+  switchTeam: (formData: FormData) => Promise<ActionResult>;
   children: React.ReactNode;
 }) {
   return (

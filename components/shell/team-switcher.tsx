@@ -1,6 +1,7 @@
 "use client";
 import { useRef, useState } from "react";
 import { callAction } from "@/components/actions/call-action";
+import type { ActionResult } from "@/lib/action-result";
 
 /** Works without JavaScript (a Switch button); with it, switching is immediate. */
 export function TeamSwitcher({
@@ -10,14 +11,15 @@ export function TeamSwitcher({
 }: {
   teams: { slug: string; name: string }[];
   current: string | null;
-  action: (formData: FormData) => Promise<void>;
+  action: (formData: FormData) => Promise<ActionResult>;
 }) {
   const form = useRef<HTMLFormElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
   // Offline or after an update of the app, say so instead of showing the error page.
   const submit = async (formData: FormData) => {
     const called = await callAction(() => action(formData));
-    setProblem(called.ok ? null : called.problem.message);
+    if (!called.ok) setProblem(called.problem.message);
+    else setProblem(called.value.status === "error" ? called.value.formError : null);
   };
   return (
     <form ref={form} action={submit} className="flex items-center gap-2">
@@ -38,7 +40,12 @@ export function TeamSwitcher({
         ))}
       </select>
       <noscript>
-        <button type="submit" formAction={action} className="text-sm underline">
+        {/* Without JavaScript the answer is the redirect; the result itself is not read. */}
+        <button
+          type="submit"
+          formAction={action as unknown as (formData: FormData) => Promise<void>}
+          className="text-sm underline"
+        >
           Switch
         </button>
       </noscript>

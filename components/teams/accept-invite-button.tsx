@@ -2,7 +2,7 @@
 import { useFormActionState } from "@/components/actions/use-form-action-state";
 import { FormMessage } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idle, type FormResult } from "@/lib/form";
+import { idle, type FormResult } from "@/lib/action-result";
 
 export function AcceptInviteButton({ action }: { action: () => Promise<FormResult> }) {
   const [state, formAction] = useFormActionState(action, idle);

@@ -4,7 +4,7 @@ import { useFormActionState } from "@/components/actions/use-form-action-state";
 import { Field, FormMessage, fieldProps } from "@/components/ui/field";
 import { buttonClass, inputClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idle, type FormResult } from "@/lib/form";
+import { idle, type FormResult } from "@/lib/action-result";
 import { roleHelp, roleLabels } from "./roles";
 
 export function InviteForm({

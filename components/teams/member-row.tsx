@@ -3,7 +3,7 @@ import { callFormAction } from "@/components/actions/call-action";
 import { useTransition, useState } from "react";
 import { useFormActionState } from "@/components/actions/use-form-action-state";
 import { buttonClass } from "@/components/ui/styles";
-import { idle, type FormResult } from "@/lib/form";
+import { idle, type FormResult } from "@/lib/action-result";
 import { roleLabels } from "./roles";
 
 export function MemberRow({

@@ -2,7 +2,7 @@
 import { callFormAction } from "@/components/actions/call-action";
 import { useState, useTransition } from "react";
 import { buttonClass } from "@/components/ui/styles";
-import type { FormResult } from "@/lib/form";
+import type { FormResult } from "@/lib/action-result";
 
 export function ArchiveTemplateButton({
   name,

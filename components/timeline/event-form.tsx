@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { ActionProblem } from "@/components/actions/action-problem";
 import { useAction } from "@/components/actions/use-action";
 import { buttonClass, cx, inputClass } from "@/components/ui/styles";
-import type { FieldErrors } from "@/lib/form";
+import type { FieldErrors } from "@/lib/action-result";
 import { milestoneLabels } from "@/lib/milestones";
 import type { EventFieldsInput, EventResult, UpdateEventResult } from "@/lib/schemas/timeline";
 import { parseTimeInput, toTimeInputValue } from "@/lib/timeline/relative-time";
@@ -193,7 +193,7 @@ export function EventForm({
       return;
     }
     if (result.status === "conflict") {
-      onConflict?.(result.theirs, input, result.formError);
+      onConflict?.(result.theirs, input, result.message);
       return;
     }
     setErrors(result.fieldErrors ?? {});

@@ -243,7 +243,7 @@ export function TimelineTab({
                 setConflict(null);
                 setEditingId(null);
               } else if (result.status === "conflict") {
-                setConflict({ ...conflict, theirs: result.theirs, message: result.formError });
+                setConflict({ ...conflict, theirs: result.theirs, message: result.message });
               } else {
                 setConflict({ ...conflict, message: result.formError });
               }

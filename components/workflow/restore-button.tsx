@@ -3,7 +3,7 @@ import { useRef } from "react";
 import { useFormActionState } from "@/components/actions/use-form-action-state";
 import { FormMessage } from "@/components/ui/field";
 import { buttonClass, cx } from "@/components/ui/styles";
-import { idle, type FormResult } from "@/lib/form";
+import { idle, type FormResult } from "@/lib/action-result";
 
 export type RestoreAction = (prev: FormResult, formData: FormData) => Promise<FormResult>;
 

@@ -5,7 +5,7 @@ import { useFormActionState } from "@/components/actions/use-form-action-state";
 import { StatusBadge } from "@/components/ui/badges";
 import { Field, fieldProps, FormMessage } from "@/components/ui/field";
 import { buttonClass, cx, inputClass } from "@/components/ui/styles";
-import { idle, type FormResult } from "@/lib/form";
+import { idle, type FormResult } from "@/lib/action-result";
 
 export type StatusAction = (prev: FormResult, formData: FormData) => Promise<FormResult>;
 

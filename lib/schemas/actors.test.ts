@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { actorInputSchema, updateActorSchema } from "./actors";
 import { claimInputSchema } from "./claims";
-import { deleteSchema, issuesToFieldErrors } from "./entity";
+import { fieldErrorsOf as issuesToFieldErrors } from "@/lib/action-result";
+import { deleteSchema } from "./entity";
 import { guardrailInputSchema } from "./guardrails";
 
 describe("actor input", () => {

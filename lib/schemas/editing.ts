@@ -2,7 +2,7 @@
 // (strings, as form fields hold them) and the results the editor receives.
 import { z } from "zod";
 import { text } from "./text";
-import type { FieldErrors } from "../form";
+import type { ActionResult } from "../action-result";
 import { milestoneKeys, type MilestoneKey } from "../milestones";
 import { severityValues } from "../severity";
 import { isValidTimeZone, parseLocalDateTime, toLocalInputValue } from "../time";
@@ -214,21 +214,18 @@ export type SectionTheirs = {
   updatedAt: string;
 };
 
-export type SaveSectionResult =
-  | { status: "success"; version: number; savedAt: string }
-  | { status: "conflict"; message: string; theirs: SectionTheirs }
-  | { status: "error"; retry: boolean; formError: string; fieldErrors?: FieldErrors };
+export type SaveSectionResult = ActionResult<{ version: number; savedAt: string }, SectionTheirs>;
 
-export type SaveHeaderResult =
-  | { status: "success"; version: number; savedAt: string; values: HeaderValues }
-  | {
-      status: "conflict";
-      message: string;
-      /** Fields someone else changed since the base, with their current values. */
-      conflicts: Partial<HeaderValues>;
-      values: HeaderValues;
-    }
-  | { status: "error"; retry: boolean; formError: string; fieldErrors?: FieldErrors };
+export type HeaderTheirs = {
+  /** Fields someone else changed since the base, with their current values. */
+  conflicts: Partial<HeaderValues>;
+  values: HeaderValues;
+};
+
+export type SaveHeaderResult = ActionResult<
+  { version: number; savedAt: string; values: HeaderValues },
+  HeaderTheirs
+>;
 
 export type SectionSummary = {
   id: string;
@@ -240,8 +237,6 @@ export type SectionSummary = {
   version: number;
 };
 
-export type StructureResult =
-  | { status: "success"; section?: SectionSummary }
-  | { status: "error"; formError: string; fieldErrors?: FieldErrors };
+export type StructureResult = ActionResult<{ section?: SectionSummary }>;
 
-export type HeartbeatResult = { status: "success"; others: string[] } | { status: "error" };
+export type HeartbeatResult = ActionResult<{ others: string[] }>;

@@ -77,11 +77,6 @@ export const importRequestSchema = z
   });
 export type ImportRequest = z.output<typeof importRequestSchema>;
 
-export const undoImportSchema = z.object({
-  postmortemId: text().min(1).max(64),
-  batchId: text().min(1).max(64),
-});
-
 /** How many preview rows and errors travel to the browser. */
 export const PREVIEW_ROW_LIMIT = 100;
 export const PREVIEW_ERROR_LIMIT = 500;

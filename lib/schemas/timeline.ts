@@ -3,7 +3,7 @@
 // client parses what was typed in the incident zone (lib/timeline/relative-time).
 import { z } from "zod";
 import { text } from "./text";
-import type { FieldErrors } from "../form";
+import type { ActionResult } from "../action-result";
 import { milestoneKeys } from "../milestones";
 import { eventMilestones, eventTypes, type MilestoneTimes, type TimelineEventView } from "../timeline/types";
 import { markdownLimits } from "./markdown";
@@ -130,8 +130,6 @@ export type SetMilestoneInput = z.output<typeof setMilestoneSchema>;
 
 // ----------------------------------------------------------------- results
 
-type Failure = { status: "error"; formError: string; fieldErrors?: FieldErrors };
-
 /** What a saved event does to the rest of the timeline. */
 export type EventChange = {
   event: TimelineEventView;
@@ -142,10 +140,11 @@ export type EventChange = {
   notice?: string | undefined;
 };
 
-export type EventResult = ({ status: "success" } & EventChange) | Failure;
-export type UpdateEventResult =
-  EventResult | { status: "conflict"; formError: string; theirs: TimelineEventView | null };
-export type DeleteEventResult =
-  { status: "success"; milestones: MilestoneTimes; changed: TimelineEventView[] } | Failure;
-export type MilestoneResult =
-  { status: "success"; milestones: MilestoneTimes; changed: TimelineEventView[] } | Failure;
+type MilestoneChange = { milestones: MilestoneTimes; changed: TimelineEventView[] };
+
+export type EventResult = ActionResult<EventChange>;
+/** A conflict's `theirs`: the event as saved now (null: deleted). */
+export type UpdateEventResult = ActionResult<EventChange, TimelineEventView | null>;
+export type DeleteEventResult = ActionResult<MilestoneChange>;
+export type MilestoneResult = ActionResult<MilestoneChange>;
+export type EventFlagsResult = ActionResult<{ event: TimelineEventView }>;

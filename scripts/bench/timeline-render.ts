@@ -157,7 +157,7 @@ async function renderRows(file: string) {
         milestones: props.milestones,
         zone: props.zone,
         canEdit: true,
-        save: () => Promise.resolve({ status: "error" as const, formError: "" }),
+        save: () => Promise.resolve({ status: "error" as const, kind: "expected" as const, formError: "" }),
         onSaved: noop,
       }),
       React.createElement(

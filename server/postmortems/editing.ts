@@ -18,7 +18,7 @@ import {
   type SaveSectionInput,
   type SectionTheirs,
 } from "@/lib/schemas/editing";
-import type { FieldErrors } from "@/lib/form";
+import type { FieldErrors } from "@/lib/action-result";
 import { isInScale, severityRange } from "@/lib/severity";
 import { parseLocalDateTime } from "@/lib/time";
 import { roleIn, type Actor } from "@/server/auth/actor";

@@ -1,42 +1,28 @@
 "use server";
 import "server-only";
-import { revalidatePath } from "next/cache";
-import { z } from "zod";
-import { formValues, validationFailed, type FormResult } from "@/lib/form";
 import { dismissFlagSchema } from "@/lib/schemas/flags";
-import { errorResult } from "@/server/action-result";
-import { requireActor } from "@/server/auth/session";
+import { defineAction, defineFormAction } from "@/server/action";
 import { dismissFlag, restoreFlag } from "./flags";
 
-const idSchema = z.string().min(1).max(64);
+const revalidate = ({ ids }: { ids: { postmortemId: string } }) => `/postmortems/${ids.postmortemId}`;
 
-export async function dismissFlagAction(
-  postmortemId: string,
-  _prev: FormResult,
-  formData: FormData,
-): Promise<FormResult> {
-  const actor = await requireActor();
-  const values = formValues(formData);
-  const parsed = dismissFlagSchema.safeParse(values);
-  if (!parsed.success) return validationFailed(parsed.error, values);
-  try {
-    const id = idSchema.parse(postmortemId);
-    await dismissFlag(actor, id, parsed.data);
-    revalidatePath(`/postmortems/${id}`);
-    return { status: "success", message: "Flag dismissed; reviewers will see your reason." };
-  } catch (error) {
-    return errorResult(error, values);
-  }
-}
+export const dismissFlagAction = defineFormAction({
+  ids: ["postmortemId"],
+  notFound: "Postmortem not found",
+  input: dismissFlagSchema,
+  run: async ({ actor, ids, input }) => {
+    await dismissFlag(actor, ids.postmortemId, input);
+    return { message: "Flag dismissed; reviewers will see your reason." };
+  },
+  revalidate,
+});
 
-export async function restoreFlagAction(postmortemId: string, dismissalId: string): Promise<FormResult> {
-  const actor = await requireActor();
-  try {
-    const id = idSchema.parse(postmortemId);
-    await restoreFlag(actor, id, idSchema.parse(dismissalId));
-    revalidatePath(`/postmortems/${id}`);
-    return { status: "success", message: "Flag restored." };
-  } catch (error) {
-    return errorResult(error, {});
-  }
-}
+export const restoreFlagAction = defineAction({
+  ids: ["postmortemId", "dismissalId"],
+  notFound: "Flag not found",
+  run: async ({ actor, ids }) => {
+    await restoreFlag(actor, ids.postmortemId, ids.dismissalId);
+    return { message: "Flag restored." };
+  },
+  revalidate,
+});

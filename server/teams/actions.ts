@@ -1,14 +1,9 @@
 "use server";
 import "server-only";
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { z } from "zod";
 import { publicUrl } from "@/lib/env";
-import { formValues, validationFailed, type FormResult } from "@/lib/form";
-import { readIdempotencyKey } from "@/lib/idempotency";
 import { changeRoleSchema, createInviteSchema, createTeamSchema } from "@/lib/schemas/teams";
-import { errorResult } from "@/server/action-result";
-import { requireActor } from "@/server/auth/session";
+import { defineAction, defineFormAction } from "@/server/action";
 import { setTeamCookie } from "./current";
 import {
   acceptInvite,
@@ -19,109 +14,82 @@ import {
   revokeInvite,
 } from "./mutations";
 
-const idSchema = z.string().min(1).max(64);
+const teamSettings = "/settings/team";
 
-export async function switchTeamAction(formData: FormData): Promise<void> {
-  const actor = await requireActor();
-  const slug = z.string().max(64).safeParse(formData.get("team"));
-  const membership = slug.success ? actor.memberships.find((m) => m.slug === slug.data) : undefined;
-  if (membership) await setTeamCookie(membership.slug);
-  redirect("/postmortems");
-}
+/** The team switcher's form: a preference cookie for one of the actor's teams, never trusted for access. */
+export const switchTeamAction = defineAction({
+  input: z.object({ team: z.string().max(64) }),
+  run: async ({ actor, input }) => {
+    const membership = actor.memberships.find((m) => m.slug === input.team);
+    if (membership) await setTeamCookie(membership.slug);
+    return {};
+  },
+  redirect: () => "/postmortems",
+});
 
-export async function createTeamAction(_prev: FormResult, formData: FormData): Promise<FormResult> {
-  const actor = await requireActor();
-  const values = formValues(formData);
-  const parsed = createTeamSchema.safeParse(values);
-  if (!parsed.success) return validationFailed(parsed.error, values);
-  const key = readIdempotencyKey(formData);
-  if (!key.ok) return { status: "error", formError: key.message, values };
-  try {
-    const team = await createTeam(actor, parsed.data, key.key);
-    revalidatePath("/admin");
-    return { status: "success", message: `Team ${team.name} created. You are its admin.` };
-  } catch (error) {
-    return errorResult(error, values);
-  }
-}
+export const createTeamAction = defineFormAction({
+  input: createTeamSchema,
+  idempotent: true,
+  run: async ({ actor, input, idempotencyKey }) => {
+    const team = await createTeam(actor, input, idempotencyKey);
+    return { message: `Team ${team.name} created. You are its admin.` };
+  },
+  revalidate: () => "/admin",
+});
 
-export async function createInviteAction(
-  teamId: string,
-  _prev: FormResult,
-  formData: FormData,
-): Promise<FormResult> {
-  const actor = await requireActor();
-  const values = formValues(formData);
-  const parsed = createInviteSchema.safeParse(values);
-  if (!parsed.success) return validationFailed(parsed.error, values);
-  const key = readIdempotencyKey(formData);
-  if (!key.ok) return { status: "error", formError: key.message, values };
-  try {
-    const invite = await createInvite(actor, idSchema.parse(teamId), parsed.data, key.key);
-    revalidatePath("/settings/team");
+export const createInviteAction = defineFormAction({
+  ids: ["teamId"],
+  input: createInviteSchema,
+  idempotent: true,
+  run: async ({ actor, ids, input, idempotencyKey }) => {
+    const invite = await createInvite(actor, ids.teamId, input, idempotencyKey);
     return {
-      status: "success",
       message: `Invite for ${invite.email} created.`,
       values: {
         inviteUrl: new URL(`/invite/${invite.token}`, publicUrl).toString(),
         email: "",
-        role: parsed.data.role,
+        role: input.role,
       },
     };
-  } catch (error) {
-    return errorResult(error, values);
-  }
-}
+  },
+  revalidate: () => teamSettings,
+});
 
-export async function revokeInviteAction(teamId: string, inviteId: string): Promise<FormResult> {
-  const actor = await requireActor();
-  try {
-    await revokeInvite(actor, idSchema.parse(teamId), idSchema.parse(inviteId));
-    revalidatePath("/settings/team");
-    return { status: "success", message: "Invite revoked." };
-  } catch (error) {
-    return errorResult(error, {});
-  }
-}
+export const revokeInviteAction = defineAction({
+  ids: ["teamId", "inviteId"],
+  run: async ({ actor, ids }) => {
+    await revokeInvite(actor, ids.teamId, ids.inviteId);
+    return { message: "Invite revoked." };
+  },
+  revalidate: () => teamSettings,
+});
 
-export async function changeRoleAction(
-  teamId: string,
-  _prev: FormResult,
-  formData: FormData,
-): Promise<FormResult> {
-  const actor = await requireActor();
-  const values = formValues(formData);
-  const parsed = changeRoleSchema.safeParse(values);
-  if (!parsed.success) return validationFailed(parsed.error, values);
-  try {
-    await changeMemberRole(actor, idSchema.parse(teamId), parsed.data.membershipId, parsed.data.role);
-    revalidatePath("/settings/team");
-    return { status: "success", message: "Role updated.", values };
-  } catch (error) {
-    return errorResult(error, values);
-  }
-}
+export const changeRoleAction = defineFormAction({
+  ids: ["teamId"],
+  input: changeRoleSchema,
+  run: async ({ actor, ids, input }) => {
+    await changeMemberRole(actor, ids.teamId, input.membershipId, input.role);
+    return { message: "Role updated.", values: { membershipId: input.membershipId, role: input.role } };
+  },
+  revalidate: () => teamSettings,
+});
 
-export async function removeMemberAction(teamId: string, membershipId: string): Promise<FormResult> {
-  const actor = await requireActor();
-  try {
-    await removeMember(actor, idSchema.parse(teamId), idSchema.parse(membershipId));
-    revalidatePath("/settings/team");
-    return { status: "success", message: "Member removed." };
-  } catch (error) {
-    return errorResult(error, {});
-  }
-}
+export const removeMemberAction = defineAction({
+  ids: ["teamId", "membershipId"],
+  run: async ({ actor, ids }) => {
+    await removeMember(actor, ids.teamId, ids.membershipId);
+    return { message: "Member removed." };
+  },
+  revalidate: () => teamSettings,
+});
 
-export async function acceptInviteAction(token: string): Promise<FormResult> {
-  const actor = await requireActor();
-  let slug: string;
-  try {
-    const team = await acceptInvite(actor, z.string().min(10).max(200).parse(token));
-    slug = team.slug;
-  } catch (error) {
-    return errorResult(error, {});
-  }
-  await setTeamCookie(slug);
-  redirect("/postmortems");
-}
+export const acceptInviteAction = defineAction({
+  ids: ["token"],
+  notFound: "This invite is not valid.",
+  run: async ({ actor, ids }) => {
+    const team = await acceptInvite(actor, ids.token);
+    await setTeamCookie(team.slug);
+    return {};
+  },
+  redirect: () => "/postmortems",
+});

@@ -1,22 +1,17 @@
 "use server";
 import "server-only";
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import type { FormResult } from "@/lib/form";
-import { errorResult } from "@/server/action-result";
-import { requireActor } from "@/server/auth/session";
+import { defineAction } from "@/server/action";
 import { setUserActive } from "./mutations";
 
-export async function setUserActiveAction(userId: string, active: boolean): Promise<FormResult> {
-  const actor = await requireActor();
-  try {
-    await setUserActive(actor, z.string().min(1).max(64).parse(userId), z.boolean().parse(active));
-    revalidatePath("/admin");
-    return {
-      status: "success",
-      message: active ? "User reactivated." : "User deactivated; their sessions have ended.",
-    };
-  } catch (error) {
-    return errorResult(error, {});
-  }
-}
+/** Bind the user and what to set: `setUserActiveAction.bind(null, userId, true)`. */
+export const setUserActiveAction = defineAction({
+  ids: ["userId"],
+  notFound: "User not found",
+  input: z.boolean(),
+  run: async ({ actor, ids, input: active }) => {
+    await setUserActive(actor, ids.userId, active);
+    return { message: active ? "User reactivated." : "User deactivated; their sessions have ended." };
+  },
+  revalidate: () => "/admin",
+});

@@ -7,7 +7,7 @@ import { requireActor } from "@/server/auth/session";
 import { auditedNotFound, refusePage } from "@/server/denials";
 import { canManageTeam } from "@/server/policy";
 import { getCurrentTeam } from "@/server/teams/current";
-import { saveTemplateAction } from "@/server/templates/actions";
+import { createTemplateAction, updateTemplateAction } from "@/server/templates/actions";
 import { getTeamTemplate } from "@/server/templates/queries";
 
 export const metadata: Metadata = { title: "Template · Kintsugi" };
@@ -30,7 +30,11 @@ export default async function TemplatePage({ params }: { params: Promise<{ id: s
     <>
       <PageHeader title={isNew ? "New template" : `Edit “${template!.name}”`} description={team.teamName} />
       <TemplateForm
-        action={saveTemplateAction.bind(null, team.teamId, template?.id ?? null)}
+        action={
+          template
+            ? updateTemplateAction.bind(null, team.teamId, template.id)
+            : createTemplateAction.bind(null, team.teamId)
+        }
         initial={{
           name: template?.name ?? "",
           description: template?.description ?? "",

@@ -6,7 +6,7 @@
 // layer authorises.
 import { ConflictError, ForbiddenError, NotFoundError, RuleError } from "@/lib/errors";
 import { importRequestSchema, type ImportProgress } from "@/lib/schemas/imports";
-import { logUnexpected } from "@/server/action-result";
+import { logUnexpected } from "@/server/action";
 import { recordDenial } from "@/server/audit-denials";
 import { getActor } from "@/server/auth/session";
 import { confirmImport } from "@/server/imports/mutations";
