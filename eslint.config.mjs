@@ -57,6 +57,26 @@ const noServer = [
   },
 ];
 
+// Components get plain view types from lib/ (or a Server Action's result), never Prisma's
+// records or types: a model type in a prop invites passing the whole row, secrets included.
+const noPrismaTypes = [
+  {
+    regex: "^(@/|(\\.{1,2}/)+)(lib/)?generated/prisma/(client|internal|models)(/|$)|^@prisma/client(/|$)",
+    message:
+      "Components use view types (lib/), not Prisma's, even as types: declare the shape the component needs. Enums come from lib/generated/prisma/enums.",
+  },
+];
+
+// no-restricted-imports sees static imports only; `await import("@/server/…")` is caught here.
+const noDynamicImport = (pattern, message) => ({
+  selector: `ImportExpression[source.value=${pattern}]`,
+  message,
+});
+const dynamicServer = noDynamicImport(
+  "/^(@\\/|(\\.{1,2}\\/)+)(server|lib\\/db|db|lib\\/generated\\/prisma|generated\\/prisma)(\\/|$)/",
+  "No dynamic import of server/, the database or the Prisma client here: the layering rules apply to import() too.",
+);
+
 const layering = (...groups) => ({
   "@typescript-eslint/no-restricted-imports": [
     "error",
@@ -96,9 +116,18 @@ const config = [
   {
     files: ["lib/**"],
     ignores: ["lib/db.ts", "lib/db/**"],
-    rules: layering(noApp, noDataLayer, noComponents, noServer),
+    rules: {
+      ...layering(noApp, noDataLayer, noComponents, noServer),
+      "no-restricted-syntax": ["error", dynamicServer],
+    },
   },
-  { files: ["components/**"], rules: layering(noApp, noDataLayer, noServerExceptActions) },
+  {
+    files: ["components/**"],
+    rules: {
+      ...layering(noApp, noDataLayer.slice(0, 1), noServerExceptActions, noPrismaTypes),
+      "no-restricted-syntax": ["error", dynamicServer],
+    },
+  },
   // Playwright fixtures call `use()`, which is not React's.
   { files: ["e2e/**"], rules: { "react-hooks/rules-of-hooks": "off" } },
 ];

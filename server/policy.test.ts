@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canAssignRole, canManageTeam, canReview, canView, canWrite } from "./policy";
+import { canAssignRole, canEditPostmortem, canManageTeam, canReview, canView, canWrite } from "./policy";
 
 describe("team policy", () => {
   it("orders roles viewer < writer < reviewer < manager < admin", () => {
@@ -41,5 +41,17 @@ describe("team policy", () => {
     expect(canAssignRole("ADMIN", "ADMIN", "WRITER")).toBe(true);
     expect(canAssignRole("WRITER", "VIEWER")).toBe(false);
     expect(canAssignRole(null, "VIEWER", undefined, true)).toBe(true);
+  });
+
+  it("lets writers and above edit a postmortem's content only while it is a draft, in review or sent back", () => {
+    for (const status of ["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED"] as const) {
+      expect(canEditPostmortem("WRITER", status)).toBe(true);
+      expect(canEditPostmortem("MANAGER", status)).toBe(true);
+      expect(canEditPostmortem("VIEWER", status)).toBe(false);
+      expect(canEditPostmortem(null, status)).toBe(false);
+    }
+    for (const status of ["APPROVED", "PUBLISHED", "NOT_REQUIRED"] as const) {
+      expect(canEditPostmortem("ADMIN", status)).toBe(false);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import "server-only";
 // Pure permission rules. Unknown roles are denied. Unit-tested in policy.test.ts.
-import type { TeamRole } from "@/lib/generated/prisma/enums";
+import type { PostmortemStatus, TeamRole } from "@/lib/generated/prisma/enums";
 
 const rank: Record<TeamRole, number> = { VIEWER: 1, WRITER: 2, REVIEWER: 3, MANAGER: 4, ADMIN: 5 };
 
@@ -42,3 +42,14 @@ export function canAssignRole(
   if (actorRole === "ADMIN") return true;
   return targetRole !== "ADMIN" && currentRole !== "ADMIN";
 }
+
+/** Statuses whose content can be edited; approved and published ones are read-only. */
+export const editableStatuses: readonly PostmortemStatus[] = ["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED"];
+
+export function isEditableStatus(status: PostmortemStatus): boolean {
+  return editableStatuses.includes(status);
+}
+
+/** May someone with `role` in the owning team change a postmortem's content in `status`? */
+export const canEditPostmortem = (role: TeamRole | null | undefined, status: PostmortemStatus) =>
+  canWrite(role) && isEditableStatus(status);

@@ -1,19 +1,11 @@
 import "server-only";
 import { ForbiddenError, NotFoundError, RuleError } from "@/lib/errors";
 import type { DbTransaction } from "@/lib/db/connect";
-import type { PostmortemStatus } from "@/lib/generated/prisma/enums";
 import { roleIn, type Actor } from "@/server/auth/actor";
-import { canWrite } from "@/server/policy";
+import { canWrite, isEditableStatus } from "@/server/policy";
 import { postmortemScope } from "./scope";
 
 type Tx = DbTransaction;
-
-/** Statuses whose content can be edited; approved and published ones are read-only. */
-export const editableStatuses: readonly PostmortemStatus[] = ["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED"];
-
-export function isEditableStatus(status: PostmortemStatus): boolean {
-  return editableStatuses.includes(status);
-}
 
 /**
  * Loads a postmortem the actor may edit, inside the caller's transaction:

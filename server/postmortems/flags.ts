@@ -5,8 +5,8 @@ import { NotFoundError } from "@/lib/errors";
 import type { DbTransaction } from "@/lib/db/connect";
 import { roleIn, type Actor } from "@/server/auth/actor";
 import { writeAudit } from "@/server/audit";
-import { canWrite } from "@/server/policy";
-import { isEditableStatus, requireEditable } from "./editable";
+import { canEditPostmortem } from "@/server/policy";
+import { requireEditable } from "./editable";
 import { postmortemScope } from "./scope";
 
 type Tx = DbTransaction;
@@ -69,7 +69,7 @@ export async function getFlagReport(actor: Actor, postmortemId: string) {
     items,
     open: items.filter((i) => !i.dismissal).length,
     names,
-    canDismiss: canWrite(roleIn(actor, visible.teamId)) && isEditableStatus(visible.status),
+    canDismiss: canEditPostmortem(roleIn(actor, visible.teamId), visible.status),
   };
 }
 

@@ -3,9 +3,8 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { PostmortemStatus, Severity } from "@/lib/generated/prisma/enums";
 import { roleIn, type Actor } from "@/server/auth/actor";
-import { canManageTeam, canReview, canView, canWrite } from "@/server/policy";
+import { canEditPostmortem, canManageTeam, canReview, canView, canWrite } from "@/server/policy";
 import { hasAuthored } from "./authorship";
-import { isEditableStatus } from "./editable";
 import { postmortemScope } from "./scope";
 
 export const PAGE_SIZE = 20;
@@ -200,7 +199,7 @@ export async function getPostmortem(actor: Actor, id: string) {
       /** May write in this team (whatever the status). */
       canWrite: canWrite(role),
       /** May edit the content now (writer, and the status allows edits). */
-      canEdit: canWrite(role) && isEditableStatus(postmortem.status),
+      canEdit: canEditPostmortem(role, postmortem.status),
       isOwner: postmortem.owner.id === actor.userId,
       canManage: canManageTeam(role),
     },
@@ -249,7 +248,7 @@ export async function getPostmortemHeader(actor: Actor, id: string) {
     viewer: {
       role,
       canWrite: canWrite(role),
-      canEdit: canWrite(role) && isEditableStatus(postmortem.status),
+      canEdit: canEditPostmortem(role, postmortem.status),
     },
   };
 }

@@ -5,9 +5,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { milestoneKeys, type MilestoneKey } from "@/lib/milestones";
 import type { MilestoneTimes, TimelineActor, TimelineEventView } from "@/lib/timeline/types";
 import { roleIn, type Actor } from "@/server/auth/actor";
-import { isEditableStatus } from "@/server/postmortems/editable";
 import { postmortemScope } from "@/server/postmortems/scope";
-import { canWrite } from "@/server/policy";
+import { canEditPostmortem, canWrite } from "@/server/policy";
 
 /** The event's own columns. */
 const eventColumns = {
@@ -189,7 +188,7 @@ export async function getTimeline(actor: Actor, postmortemId: string) {
     viewer: {
       role,
       canWrite: canWrite(role),
-      canEdit: canWrite(role) && isEditableStatus(postmortem.status),
+      canEdit: canEditPostmortem(role, postmortem.status),
     },
   };
 }
