@@ -6,15 +6,12 @@ import { StatusBadge } from "@/components/ui/badges";
 import { Field, fieldProps, FormMessage } from "@/components/ui/field";
 import { buttonClass, cx, inputClass } from "@/components/ui/styles";
 import { idle, type FormResult } from "@/lib/action-result";
+import type { PostmortemStatus } from "@/lib/generated/prisma/enums";
+import { moveButton } from "@/lib/workflow-moves";
 
 export type StatusAction = (prev: FormResult, formData: FormData) => Promise<FormResult>;
 
-type Transition = {
-  to: string;
-  label: string;
-  requiresReason: boolean;
-  tone: "primary" | "secondary" | "danger";
-};
+type Transition = { to: PostmortemStatus; requiresReason: boolean };
 
 const smallButton = {
   primary: cx(buttonClass.primary, "px-3 py-1.5"),
@@ -40,7 +37,7 @@ export function StatusBar({
   changeStatus,
 }: {
   postmortemId: string;
-  status: string;
+  status: PostmortemStatus;
   /** Preformatted publication time, if published. */
   publishedAt: string | null;
   transitions: Transition[];
@@ -49,8 +46,9 @@ export function StatusBar({
 }) {
   const [state, formAction, pending] = useFormActionState(changeStatus, idle);
   const [clicked, setClicked] = useState<string | null>(null);
-  const direct = transitions.filter((t) => !t.requiresReason);
-  const reopen = transitions.find((t) => t.requiresReason);
+  const moves = transitions.map((t) => ({ ...t, ...moveButton(status, t.to) }));
+  const direct = moves.filter((t) => !t.requiresReason);
+  const reopen = moves.find((t) => t.requiresReason);
   const notice = readOnlyNotice[status];
 
   return (

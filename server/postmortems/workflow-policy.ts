@@ -1,6 +1,7 @@
 import "server-only";
 // The status workflow: which moves exist and who may make them. Pure; unit-tested
 // in workflow-policy.test.ts. Unknown statuses, transitions and roles are denied.
+// No UI text here: the buttons are in lib/workflow-moves.ts.
 import type { PostmortemStatus, TeamRole } from "@/lib/generated/prisma/enums";
 import { canManageTeam, canReview, canWrite } from "@/server/policy";
 
@@ -15,102 +16,77 @@ type Rule = "ownerOrWriter" | "ownerOrManager" | "reviewerNotAuthor";
 type TransitionSpec = {
   from: PostmortemStatus;
   to: PostmortemStatus;
-  /** Button text. */
-  label: string;
   rule: Rule;
   /** Reopening a published postmortem needs a reason (recorded as a correction). */
   requiresReason: boolean;
-  tone: "primary" | "secondary" | "danger";
 };
 
 const transitions: readonly TransitionSpec[] = [
   {
     from: "DRAFT",
     to: "IN_REVIEW",
-    label: "Submit for review",
     rule: "ownerOrWriter",
     requiresReason: false,
-    tone: "primary",
   },
   {
     from: "DRAFT",
     to: "NOT_REQUIRED",
-    label: "Mark not required",
     rule: "ownerOrManager",
     requiresReason: false,
-    tone: "secondary",
   },
   {
     from: "IN_REVIEW",
     to: "APPROVED",
-    label: "Approve",
     rule: "reviewerNotAuthor",
     requiresReason: false,
-    tone: "primary",
   },
   {
     from: "IN_REVIEW",
     to: "CHANGES_REQUESTED",
-    label: "Request changes",
     rule: "reviewerNotAuthor",
     requiresReason: false,
-    tone: "secondary",
   },
   {
     from: "IN_REVIEW",
     to: "DRAFT",
-    label: "Back to draft",
     rule: "ownerOrManager",
     requiresReason: false,
-    tone: "secondary",
   },
   {
     from: "CHANGES_REQUESTED",
     to: "IN_REVIEW",
-    label: "Submit for review",
     rule: "ownerOrWriter",
     requiresReason: false,
-    tone: "primary",
   },
   {
     from: "CHANGES_REQUESTED",
     to: "DRAFT",
-    label: "Back to draft",
     rule: "ownerOrWriter",
     requiresReason: false,
-    tone: "secondary",
   },
   {
     from: "APPROVED",
     to: "PUBLISHED",
-    label: "Publish",
     rule: "ownerOrManager",
     requiresReason: false,
-    tone: "primary",
   },
   {
     from: "APPROVED",
     to: "DRAFT",
-    label: "Back to draft",
     rule: "ownerOrManager",
     requiresReason: false,
-    tone: "secondary",
   },
   {
     from: "PUBLISHED",
     to: "DRAFT",
-    label: "Reopen for correction",
     rule: "ownerOrManager",
     requiresReason: true,
-    tone: "danger",
   },
   {
     from: "NOT_REQUIRED",
     to: "DRAFT",
-    label: "Back to draft",
     rule: "ownerOrManager",
     requiresReason: false,
-    tone: "secondary",
   },
 ];
 
@@ -159,18 +135,13 @@ export function canTransition(from: string, to: string, who: WorkflowActor): boo
   return spec ? allows(spec.rule, who) : false;
 }
 
-/** Plain data for the status bar: one entry per move this actor may make now. */
-export type AvailableTransition = {
-  to: PostmortemStatus;
-  label: string;
-  requiresReason: boolean;
-  tone: TransitionSpec["tone"];
-};
+/** Plain data for the status bar: one entry per move this actor may make now (its button: lib/workflow-moves.ts). */
+export type AvailableTransition = { to: PostmortemStatus; requiresReason: boolean };
 
 export function availableTransitions(status: string, who: WorkflowActor): AvailableTransition[] {
   return transitions
     .filter((t) => t.from === status && allows(t.rule, who))
-    .map(({ to, label, requiresReason, tone }) => ({ to, label, requiresReason, tone }));
+    .map(({ to, requiresReason }) => ({ to, requiresReason }));
 }
 
 /** Reopening a published postmortem is a correction (its own revision reason). */
