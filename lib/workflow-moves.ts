@@ -1,5 +1,5 @@
 // How the status bar shows each workflow move: its button text and tone. Who
-// may make which move is decided in server/postmortems/workflow-policy.ts,
+// may make which move is decided in server/postmortems/workflow/policy.ts,
 // which holds no UI text.
 import type { PostmortemStatus } from "@/lib/generated/prisma/enums";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError, type DenialSubject } from "@/lib/errors";
 import type { Actor } from "@/server/auth/actor";
-import { DENIAL_ACTION_PREFIX } from "@/server/postmortems/authorship";
+import { DENIAL_ACTION_PREFIX } from "@/server/postmortems/workflow/authorship";
 
 /**
  * Refused requests of signed-in people (not found, forbidden) are audited:

@@ -5,7 +5,7 @@ import { Field, fieldProps } from "@/components/ui/field";
 import { buttonClass, inputClass } from "@/components/ui/styles";
 import { milestoneKeys, milestoneLabels } from "@/lib/milestones";
 import { headerKeys, type HeaderKey, type HeaderValues } from "@/lib/schemas/editing";
-import type { saveHeaderAction } from "@/server/postmortems/editing-actions";
+import type { saveHeaderAction } from "@/server/postmortems/editing/actions";
 import { clearLocalDraft, draftKey, useInitialLocalDraft, writeLocalDraft } from "./local-draft";
 import { LocalDraftOffer } from "./local-draft-offer";
 import { SaveStatus } from "./save-status";

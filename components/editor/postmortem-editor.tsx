@@ -12,7 +12,7 @@ import type {
   addSectionAction,
   heartbeatAction,
   saveHeaderAction,
-} from "@/server/postmortems/editing-actions";
+} from "@/server/postmortems/editing/actions";
 import { HeaderForm } from "./header-form";
 import { SectionEditor, type SectionActions } from "./section-editor";
 

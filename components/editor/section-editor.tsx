@@ -10,7 +10,7 @@ import type {
   moveSectionAction,
   removeSectionAction,
   saveSectionAction,
-} from "@/server/postmortems/editing-actions";
+} from "@/server/postmortems/editing/actions";
 import { ConflictView } from "./conflict-view";
 import { clearLocalDraft, draftKey, useInitialLocalDraft, writeLocalDraft } from "./local-draft";
 import { MarkdownToolbar } from "./markdown-toolbar";

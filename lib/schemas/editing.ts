@@ -78,7 +78,7 @@ const headerFieldSchemas = {
   summary: text()
     .max(SUMMARY_LIMIT, `Keep the TL;DR under ${SUMMARY_LIMIT.toLocaleString("en")} characters.`)
     .superRefine(markdownLimits),
-  // The scale in use is checked by saveHeader (server/postmortems/editing.ts).
+  // The scale in use is checked by saveHeader (server/postmortems/editing/mutations.ts).
   severity: z.enum(severityValues, { error: "Choose a severity." }),
   ownerId: id,
   incidentTimeZone: text().refine(isValidTimeZone, "Choose a valid time zone."),

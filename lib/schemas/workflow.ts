@@ -23,7 +23,7 @@ const nullableDate = text().nullable().optional();
 const nullableInt = z.number().int().nullable().optional();
 
 /**
- * A revision snapshot as stored (server/postmortems/revisions.ts snapshotOf).
+ * A revision snapshot as stored (server/postmortems/workflow/revisions.ts snapshotOf).
  * Older snapshots (the CREATED one) hold only title, severity, summary and
  * sections with key, title and body, so every other field is optional.
  */

@@ -2,7 +2,7 @@
 import "server-only";
 import { createPostmortemSchema } from "@/lib/schemas/postmortems";
 import { defineFormAction } from "@/server/action";
-import { createPostmortem } from "./mutations";
+import { createPostmortem } from "@/server/postmortems/mutations";
 
 export const createPostmortemAction = defineFormAction({
   ids: ["teamId"],

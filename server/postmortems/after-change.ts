@@ -1,7 +1,7 @@
 import "server-only";
 import type { DbTransaction } from "@/lib/db/connect";
-import { recountFlags } from "./flags";
-import { recordEditRevisionIfDue } from "./revisions";
+import { recountFlags } from "@/server/postmortems/flags/mutations";
+import { recordEditRevisionIfDue } from "@/server/postmortems/workflow/revisions";
 
 /**
  * What every content change does in its transaction: keep the stored count

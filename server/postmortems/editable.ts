@@ -3,7 +3,7 @@ import { ForbiddenError, NotFoundError, RuleError } from "@/lib/errors";
 import type { DbTransaction } from "@/lib/db/connect";
 import { roleIn, type Actor } from "@/server/auth/actor";
 import { canWrite, isEditableStatus } from "@/server/policy";
-import { postmortemScope } from "./scope";
+import { postmortemScope } from "@/server/postmortems/scope";
 
 type Tx = DbTransaction;
 

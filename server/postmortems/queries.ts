@@ -4,8 +4,8 @@ import { NotFoundError } from "@/lib/errors";
 import type { PostmortemStatus, Severity } from "@/lib/generated/prisma/enums";
 import { roleIn, type Actor } from "@/server/auth/actor";
 import { canEditPostmortem, canManageTeam, canReview, canView, canWrite } from "@/server/policy";
-import { hasAuthored } from "./authorship";
-import { postmortemScope } from "./scope";
+import { hasAuthored } from "@/server/postmortems/workflow/authorship";
+import { postmortemScope } from "@/server/postmortems/scope";
 
 export const PAGE_SIZE = 20;
 

@@ -8,13 +8,13 @@ import {
   FieldRuleError,
   HeaderConflictError,
   heartbeat,
-  listOwnerCandidates,
   moveSection,
   removeSection,
   saveHeader,
   saveSection,
   SectionConflictError,
-} from "@/server/postmortems/editing";
+} from "@/server/postmortems/editing/mutations";
+import { listOwnerCandidates } from "@/server/postmortems/editing/queries";
 import { createPostmortem } from "@/server/postmortems/mutations";
 import { getPostmortem } from "@/server/postmortems/queries";
 import { actorFor, addMember, makeTeamWithRoles, makeUser } from "./factories";

@@ -17,7 +17,7 @@ import { createClaim } from "@/server/claims/mutations";
 import { createGuardrail } from "@/server/guardrails/mutations";
 import { IDEMPOTENCY_KEY_LIFETIME_MS, pruneIdempotencyKeys } from "@/server/idempotency";
 import { confirmImport } from "@/server/imports/mutations";
-import { addSection } from "@/server/postmortems/editing";
+import { addSection } from "@/server/postmortems/editing/mutations";
 import { createPostmortem } from "@/server/postmortems/mutations";
 import { createInvite, createTeam, findOpenInvite } from "@/server/teams/mutations";
 import { createTemplate } from "@/server/templates/mutations";

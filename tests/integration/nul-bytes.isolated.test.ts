@@ -20,7 +20,7 @@ import { createClaimAction } from "@/server/claims/actions";
 import { createGuardrailAction } from "@/server/guardrails/actions";
 import { confirmImport } from "@/server/imports/mutations";
 import { createPostmortemAction } from "@/server/postmortems/actions";
-import { addSectionAction, saveHeaderAction, saveSectionAction } from "@/server/postmortems/editing-actions";
+import { addSectionAction, saveHeaderAction, saveSectionAction } from "@/server/postmortems/editing/actions";
 import { createPostmortem } from "@/server/postmortems/mutations";
 import { createInviteAction, createTeamAction } from "@/server/teams/actions";
 import { createTemplateAction } from "@/server/templates/actions";

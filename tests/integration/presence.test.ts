@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createPostmortemSchema } from "@/lib/schemas/postmortems";
-import { heartbeat } from "@/server/postmortems/editing";
+import { heartbeat } from "@/server/postmortems/editing/mutations";
 import { createPostmortem } from "@/server/postmortems/mutations";
 import { getPostmortem } from "@/server/postmortems/queries";
 import { makeTeamWithRoles } from "./factories";

@@ -11,9 +11,9 @@ import type { Actor } from "@/server/auth/actor";
 import * as claims from "@/server/claims/mutations";
 import * as guardrails from "@/server/guardrails/mutations";
 import * as imports from "@/server/imports/mutations";
-import * as editing from "@/server/postmortems/editing";
-import * as flags from "@/server/postmortems/flags";
-import * as workflow from "@/server/postmortems/workflow";
+import * as editing from "@/server/postmortems/editing/mutations";
+import * as flags from "@/server/postmortems/flags/mutations";
+import * as workflow from "@/server/postmortems/workflow/mutations";
 import * as timeline from "@/server/timeline/mutations";
 import type { PublishedFixture } from "./published-read-only.test";
 
@@ -80,12 +80,11 @@ export const modules: Record<string, Record<string, Entry>> = {
     planImport: { exempt: HELPER },
     fileNameOf: { exempt: HELPER },
   },
-  "server/postmortems/editing.ts": {
+  "server/postmortems/editing/mutations.ts": {
     SectionConflictError: { exempt: ERROR },
     HeaderConflictError: { exempt: ERROR },
     FieldRuleError: { exempt: ERROR },
     slugify: { exempt: "pure text function" },
-    listOwnerCandidates: { exempt: READ },
     heartbeat: { exempt: "presence, not content: readers of a published postmortem are present too" },
     saveSection: {
       call: (a, f) =>
@@ -96,8 +95,7 @@ export const modules: Record<string, Record<string, Entry>> = {
     moveSection: { call: (a, f) => editing.moveSection(a, f.postmortemId, f.sectionId, "down") },
     saveHeader: { call: (a, f) => editing.saveHeader(a, f.postmortemId, f.saveHeaderInput) },
   },
-  "server/postmortems/flags.ts": {
-    getFlagReport: { exempt: READ },
+  "server/postmortems/flags/mutations.ts": {
     recountFlags: { exempt: HELPER },
     dismissFlag: {
       call: (a, f) =>
@@ -113,12 +111,12 @@ export const modules: Record<string, Record<string, Entry>> = {
   "server/postmortems/mutations.ts": {
     createPostmortem: { exempt: "creates a new draft, changes no existing postmortem" },
   },
-  "server/postmortems/revisions.ts": {
+  "server/postmortems/workflow/revisions.ts": {
     snapshotOf: { exempt: HELPER },
     recordRevision: { exempt: HELPER },
     recordEditRevisionIfDue: { exempt: HELPER },
   },
-  "server/postmortems/workflow.ts": {
+  "server/postmortems/workflow/mutations.ts": {
     changeStatus: {
       exempt:
         "moves the status by the workflow's own rules: reopening for correction is how a published one becomes editable",

@@ -22,7 +22,7 @@ import type { Actor } from "@/server/auth/actor";
 import { createClaim } from "@/server/claims/mutations";
 import { createGuardrail } from "@/server/guardrails/mutations";
 import { confirmImport } from "@/server/imports/mutations";
-import { dismissFlag } from "@/server/postmortems/flags";
+import { dismissFlag } from "@/server/postmortems/flags/mutations";
 import { createPostmortem } from "@/server/postmortems/mutations";
 import { createEvent } from "@/server/timeline/mutations";
 import { makeTeamWithRoles } from "./factories";

@@ -12,7 +12,7 @@ import { eventFieldsSchema } from "@/lib/schemas/timeline";
 import { createActor, deleteActor } from "@/server/actors/mutations";
 import { createClaim, deleteClaim } from "@/server/claims/mutations";
 import { createGuardrail, deleteGuardrail } from "@/server/guardrails/mutations";
-import { addSection, removeSection } from "@/server/postmortems/editing";
+import { addSection, removeSection } from "@/server/postmortems/editing/mutations";
 import { createPostmortem } from "@/server/postmortems/mutations";
 import { createEvent, deleteEvent } from "@/server/timeline/mutations";
 import { makeTeamWithRoles } from "./factories";

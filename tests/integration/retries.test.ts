@@ -14,7 +14,7 @@ import { eventFieldsSchema } from "@/lib/schemas/timeline";
 import { createActor, updateActor } from "@/server/actors/mutations";
 import { createClaim, updateClaim } from "@/server/claims/mutations";
 import { createGuardrail, updateGuardrail } from "@/server/guardrails/mutations";
-import { saveHeader, saveSection, SectionConflictError } from "@/server/postmortems/editing";
+import { saveHeader, saveSection, SectionConflictError } from "@/server/postmortems/editing/mutations";
 import { createPostmortem } from "@/server/postmortems/mutations";
 import { createEvent, EventConflictError, updateEvent } from "@/server/timeline/mutations";
 import { makeTeamWithRoles } from "./factories";

@@ -9,11 +9,11 @@ import { saveHeaderSchema } from "@/lib/schemas/editing";
 import { createPostmortemSchema } from "@/lib/schemas/postmortems";
 import { eventFieldsSchema } from "@/lib/schemas/timeline";
 import type { Actor } from "@/server/auth/actor";
-import { FieldRuleError, saveHeader, saveSection } from "@/server/postmortems/editing";
+import { FieldRuleError, saveHeader, saveSection } from "@/server/postmortems/editing/mutations";
 import { createPostmortem } from "@/server/postmortems/mutations";
 import { getPostmortem } from "@/server/postmortems/queries";
-import { changeStatus } from "@/server/postmortems/workflow";
-import { availableTransitions } from "@/server/postmortems/workflow-policy";
+import { changeStatus } from "@/server/postmortems/workflow/mutations";
+import { availableTransitions } from "@/server/postmortems/workflow/policy";
 import { createEvent } from "@/server/timeline/mutations";
 import { actorFor, addMember, makeTeamWithRoles, makeUser } from "./factories";
 

@@ -9,7 +9,7 @@ import {
   SEVERITY_SCALE_KEY,
   severityScaleSchema,
 } from "@/lib/severity";
-import { FieldRuleError, saveHeader } from "@/server/postmortems/editing";
+import { FieldRuleError, saveHeader } from "@/server/postmortems/editing/mutations";
 import { createPostmortem } from "@/server/postmortems/mutations";
 import { getPostmortem, listTeamPostmortems } from "@/server/postmortems/queries";
 import {

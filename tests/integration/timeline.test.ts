@@ -5,7 +5,7 @@ import { deriveDurations } from "@/lib/milestones";
 import { createPostmortemSchema } from "@/lib/schemas/postmortems";
 import { eventFieldsSchema, type EventFieldsInput } from "@/lib/schemas/timeline";
 import { createPostmortem } from "@/server/postmortems/mutations";
-import { saveHeader } from "@/server/postmortems/editing";
+import { saveHeader } from "@/server/postmortems/editing/mutations";
 import { saveHeaderSchema } from "@/lib/schemas/editing";
 import {
   createEvent,

@@ -7,8 +7,13 @@ import type { Actor } from "@/server/auth/actor";
 import { requireEditable } from "@/server/postmortems/editable";
 import { createPostmortem } from "@/server/postmortems/mutations";
 import { getPostmortem } from "@/server/postmortems/queries";
-import { recordRevision } from "@/server/postmortems/revisions";
-import { changeStatus, getRevisionPair, listRevisions, restoreRevision } from "@/server/postmortems/workflow";
+import { recordRevision } from "@/server/postmortems/workflow/revisions";
+import {
+  changeStatus,
+  getRevisionPair,
+  listRevisions,
+  restoreRevision,
+} from "@/server/postmortems/workflow/mutations";
 import { makeTeamWithRoles } from "./factories";
 
 const input = createPostmortemSchema.parse({

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PostmortemView } from "@/components/postmortems/postmortem-view";
 import { PostmortemEditor } from "@/components/editor/postmortem-editor";
 import { toHeaderValues } from "@/lib/schemas/editing";
-import { listOwnerCandidates } from "@/server/postmortems/editing";
+import { listOwnerCandidates } from "@/server/postmortems/editing/queries";
 import {
   addSectionAction,
   heartbeatAction,
@@ -10,17 +10,17 @@ import {
   removeSectionAction,
   saveHeaderAction,
   saveSectionAction,
-} from "@/server/postmortems/editing-actions";
+} from "@/server/postmortems/editing/actions";
 import { NotFoundError } from "@/lib/errors";
 import { requireActor } from "@/server/auth/session";
 import { auditedNotFound } from "@/server/denials";
 import { getPostmortem } from "@/server/postmortems/queries";
-import { availableTransitions } from "@/server/postmortems/workflow-policy";
-import { changeStatusAction } from "@/server/postmortems/workflow-actions";
+import { availableTransitions } from "@/server/postmortems/workflow/policy";
+import { changeStatusAction } from "@/server/postmortems/workflow/actions";
 import { StatusBar } from "@/components/workflow/status-bar";
 import { formatInZone } from "@/lib/time";
-import { getFlagReport } from "@/server/postmortems/flags";
-import { dismissFlagAction, restoreFlagAction } from "@/server/postmortems/flags-actions";
+import { getFlagReport } from "@/server/postmortems/flags/queries";
+import { dismissFlagAction, restoreFlagAction } from "@/server/postmortems/flags/actions";
 import { FlagsPanel } from "@/components/blameless/flags-panel";
 import { PostmortemTabs } from "@/components/postmortems/postmortem-tabs";
 import { describeSeverity, outOfScaleNote, severityOptions } from "@/lib/severity";

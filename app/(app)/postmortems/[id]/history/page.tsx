@@ -12,8 +12,8 @@ import { formatInZone } from "@/lib/time";
 import { requireActor } from "@/server/auth/session";
 import { auditedNotFound } from "@/server/denials";
 import { getPostmortemHeader } from "@/server/postmortems/queries";
-import { getRevisionPair, listRevisions } from "@/server/postmortems/workflow";
-import { restoreRevisionAction } from "@/server/postmortems/workflow-actions";
+import { getRevisionPair, listRevisions } from "@/server/postmortems/workflow/mutations";
+import { restoreRevisionAction } from "@/server/postmortems/workflow/actions";
 
 export const metadata: Metadata = { title: "History · Kintsugi" };
 

@@ -3,7 +3,7 @@ import "server-only";
 import { statusLabels } from "@/lib/schemas/postmortems";
 import { changeStatusSchema, restoreRevisionSchema } from "@/lib/schemas/workflow";
 import { defineFormAction } from "@/server/action";
-import { changeStatus, restoreRevision } from "./workflow";
+import { changeStatus, restoreRevision } from "@/server/postmortems/workflow/mutations";
 
 const postmortem = { ids: ["postmortemId"], notFound: "Postmortem not found" } as const;
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DbTransaction } from "@/lib/db/connect";
-import { headerFieldsSelect } from "./header-fields";
+import { headerFieldsSelect } from "@/server/postmortems/editing/header-fields";
 import type { RevisionReason } from "@/lib/generated/prisma/enums";
 
 type Tx = DbTransaction;

@@ -2,7 +2,7 @@
 import "server-only";
 import { dismissFlagSchema } from "@/lib/schemas/flags";
 import { defineAction, defineFormAction } from "@/server/action";
-import { dismissFlag, restoreFlag } from "./flags";
+import { dismissFlag, restoreFlag } from "@/server/postmortems/flags/mutations";
 
 const revalidate = ({ ids }: { ids: { postmortemId: string } }) => `/postmortems/${ids.postmortemId}`;
 

@@ -1,6 +1,6 @@
 import "server-only";
 // The status workflow: which moves exist and who may make them. Pure; unit-tested
-// in workflow-policy.test.ts. Unknown statuses, transitions and roles are denied.
+// in policy.test.ts. Unknown statuses, transitions and roles are denied.
 // No UI text here: the buttons are in lib/workflow-moves.ts.
 import type { PostmortemStatus, TeamRole } from "@/lib/generated/prisma/enums";
 import { canManageTeam, canReview, canWrite } from "@/server/policy";

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { TeamRole } from "@/lib/generated/prisma/enums";
-import { availableTransitions, canTransition, checkTransition, isCorrection } from "./workflow-policy";
+import {
+  availableTransitions,
+  canTransition,
+  checkTransition,
+  isCorrection,
+} from "@/server/postmortems/workflow/policy";
 
 const roles: TeamRole[] = ["VIEWER", "WRITER", "REVIEWER", "MANAGER", "ADMIN"];
 const member = (role: TeamRole) => ({ role, isOwner: false, isAuthor: false });

@@ -25,10 +25,10 @@ import { roleIn, type Actor } from "@/server/auth/actor";
 import { writeAudit } from "@/server/audit";
 import { idempotentTransaction } from "@/server/idempotency";
 import { canManageTeam, canWrite } from "@/server/policy";
-import { requireEditable } from "./editable";
-import { afterContentChange } from "./after-change";
-import { headerFieldsSelect } from "./header-fields";
-import { postmortemScope } from "./scope";
+import { requireEditable } from "@/server/postmortems/editable";
+import { afterContentChange } from "@/server/postmortems/after-change";
+import { headerFieldsSelect } from "@/server/postmortems/editing/header-fields";
+import { postmortemScope } from "@/server/postmortems/scope";
 import { readSeverityScale } from "@/server/settings/severity";
 import { detachStaleMarkers } from "@/server/timeline/markers";
 
@@ -430,7 +430,7 @@ export async function saveHeader(actor: Actor, postmortemId: string, input: Save
     const after = toHeaderValues(updated);
     const changedKeys = headerKeys.filter((k) => after[k] !== stored[k] || k in input.changes);
     // A change of owner is its own audit event: it routes the postmortem but
-    // writes none of it (authorship.ts), unlike every other header field.
+    // writes none of it (workflow/authorship.ts), unlike every other header field.
     const contentKeys = changedKeys.filter((k) => k !== "ownerId");
     const audit = { actorUserId: actor.userId, teamId: pm.teamId, postmortemId, entityType: "Postmortem" };
     if (after.ownerId !== stored.ownerId)
@@ -453,26 +453,6 @@ export async function saveHeader(actor: Actor, postmortemId: string, input: Save
     if (contentKeys.length > 0) await afterContentChange(tx, postmortemId, actor.userId);
     return { version: updated.version, values: after };
   });
-}
-
-/** The team's writers and above: who may own this postmortem. */
-export async function listOwnerCandidates(actor: Actor, postmortemId: string) {
-  const pm = await db.postmortem.findFirst({
-    where: { AND: [{ id: postmortemId }, postmortemScope(actor)] },
-    select: { teamId: true },
-  });
-  if (!pm)
-    throw new NotFoundError("Postmortem not found", {
-      entityType: "Postmortem",
-      entityId: postmortemId,
-      action: "view",
-    });
-  const members = await db.membership.findMany({
-    where: { teamId: pm.teamId, role: { not: "VIEWER" }, user: { deactivatedAt: null } },
-    select: { user: { select: { id: true, name: true } } },
-    orderBy: { user: { name: "asc" } },
-  });
-  return members.map((m) => ({ id: m.user.id, name: m.user.name }));
 }
 
 // ---------------------------------------------------------------- presence

@@ -17,7 +17,7 @@ import {
   saveHeader,
   saveSection,
   SectionConflictError,
-} from "./editing";
+} from "@/server/postmortems/editing/mutations";
 
 const section = { ids: ["postmortemId", "sectionId"], notFound: "Section not found" } as const;
 const postmortem = { ids: ["postmortemId"], notFound: "Postmortem not found" } as const;

@@ -1,77 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { checkDocument, dismissalKey, personNames, type LocatedFlag } from "@/lib/blameless/document";
+import { dismissalKey } from "@/lib/blameless/document";
 import { NotFoundError } from "@/lib/errors";
 import type { DbTransaction } from "@/lib/db/connect";
-import { roleIn, type Actor } from "@/server/auth/actor";
+import type { Actor } from "@/server/auth/actor";
 import { writeAudit } from "@/server/audit";
-import { canEditPostmortem } from "@/server/policy";
-import { requireEditable } from "./editable";
-import { postmortemScope } from "./scope";
+import { requireEditable } from "@/server/postmortems/editable";
+import { loadDocument } from "@/server/postmortems/flags/queries";
 
 type Tx = DbTransaction;
-
-async function loadDocument(tx: Tx, postmortemId: string) {
-  const p = await tx.postmortem.findUniqueOrThrow({
-    where: { id: postmortemId },
-    select: {
-      title: true,
-      summary: true,
-      impactNotes: true,
-      sections: { select: { key: true, title: true, body: true }, orderBy: { position: "asc" } },
-      flagDismissals: {
-        select: {
-          id: true,
-          location: true,
-          ruleId: true,
-          phrase: true,
-          reason: true,
-          createdAt: true,
-          dismissedBy: { select: { name: true } },
-        },
-      },
-      team: { select: { memberships: { select: { user: { select: { name: true } } } } } },
-    },
-  });
-  const names = personNames(p.team.memberships.map((m) => m.user.name));
-  return { doc: p, flags: checkDocument(p, names), names };
-}
-
-export type FlagReportItem = LocatedFlag & {
-  dismissal: { id: string; reason: string; by: string; at: Date } | null;
-};
-
-/**
- * Every blameless-language flag in a postmortem, with dismissals (and their
- * reasons) attached, for writers and reviewers alike.
- */
-export async function getFlagReport(actor: Actor, postmortemId: string) {
-  const visible = await db.postmortem.findFirst({
-    where: { AND: [{ id: postmortemId }, postmortemScope(actor)] },
-    select: { id: true, teamId: true, status: true },
-  });
-  if (!visible)
-    throw new NotFoundError("Postmortem not found", {
-      entityType: "Postmortem",
-      entityId: postmortemId,
-      action: "view",
-    });
-  const { doc, flags, names } = await loadDocument(db, postmortemId);
-  const byKey = new Map(doc.flagDismissals.map((d) => [dismissalKey(d), d]));
-  const items: FlagReportItem[] = flags.map((f) => {
-    const d = byKey.get(dismissalKey(f));
-    return {
-      ...f,
-      dismissal: d ? { id: d.id, reason: d.reason, by: d.dismissedBy.name, at: d.createdAt } : null,
-    };
-  });
-  return {
-    items,
-    open: items.filter((i) => !i.dismissal).length,
-    names,
-    canDismiss: canEditPostmortem(roleIn(actor, visible.teamId), visible.status),
-  };
-}
 
 /** Recomputes and stores the count of open flags (after any content change). */
 export async function recountFlags(tx: Tx, postmortemId: string): Promise<number> {

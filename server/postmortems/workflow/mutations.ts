@@ -11,18 +11,18 @@ import {
 import { roleIn, type Actor } from "@/server/auth/actor";
 import { writeAudit } from "@/server/audit";
 import { idempotentTransaction } from "@/server/idempotency";
-import { hasAuthored } from "./authorship";
-import { requireEditable } from "./editable";
-import { recountFlags } from "./flags";
-import { recordRevision } from "./revisions";
-import { postmortemScope } from "./scope";
-import { checkTransition, isCorrection } from "./workflow-policy";
+import { hasAuthored } from "@/server/postmortems/workflow/authorship";
+import { requireEditable } from "@/server/postmortems/editable";
+import { recountFlags } from "@/server/postmortems/flags/mutations";
+import { recordRevision } from "@/server/postmortems/workflow/revisions";
+import { postmortemScope } from "@/server/postmortems/scope";
+import { checkTransition, isCorrection } from "@/server/postmortems/workflow/policy";
 
 type Tx = Prisma.TransactionClient;
 
 /**
  * Moves a postmortem along the status workflow. The move must exist and be
- * allowed for the actor (workflow-policy.ts); it only applies when the status
+ * allowed for the actor (policy.ts); it only applies when the status
  * is still `expectedStatus`, so two people acting on the same page cannot both
  * succeed. Records a revision and an audit event in the same transaction.
  */
