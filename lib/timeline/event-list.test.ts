@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
+  clearedFilters,
   countLabel,
   filterEvents,
   filtersShowing,
+  isFiltered,
   mergeEvents,
   noFilters,
   previousEvent,
@@ -62,6 +64,14 @@ describe("event list", () => {
       "b",
     ]);
     expect(filterEvents(all, { ...noFilters, pinnedOnly: true }).map((e) => e.id)).toEqual(["a"]);
+  });
+
+  it("clears the narrowing filters and keeps show hidden", () => {
+    expect(isFiltered(noFilters)).toBe(false);
+    expect(isFiltered({ ...noFilters, showHidden: true })).toBe(false);
+    expect(isFiltered({ ...noFilters, type: "ALERT" })).toBe(true);
+    const f = { actorId: "x", type: "ALERT" as const, pinnedOnly: true, showHidden: true };
+    expect(clearedFilters(f)).toEqual({ ...noFilters, showHidden: true });
   });
 
   it("loosens filters to show a linked event", () => {

@@ -40,6 +40,16 @@ export function filterEvents(events: TimelineEventView[], f: EventFilters): Time
   return events.filter((e) => matchesFilters(e, f));
 }
 
+/** Whether any filter narrows the list ("show hidden" only widens it). */
+export function isFiltered(f: EventFilters): boolean {
+  return Boolean(f.actorId || f.type || f.pinnedOnly);
+}
+
+/** The filters cleared, except "show hidden", which stays as the user set it. */
+export function clearedFilters(f: EventFilters): EventFilters {
+  return { ...noFilters, showHidden: f.showHidden };
+}
+
 /** The filters loosened just enough to show `event` (used when jumping to #event-<id>). */
 export function filtersShowing(event: TimelineEventView, f: EventFilters): EventFilters {
   if (matchesFilters(event, f)) return f;
