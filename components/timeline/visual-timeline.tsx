@@ -5,7 +5,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import type { KeyboardEvent, PointerEvent } from "react";
-import { cx } from "@/components/ui/styles";
 import type { MilestoneTimes, TimelineActor, TimelineEventView } from "@/lib/timeline/types";
 import {
   compactGeometry,
@@ -14,7 +13,6 @@ import {
   prepareTimeline,
   zoomPresets,
   type Marker,
-  type TimelineLayout,
 } from "@/lib/timeline/visual-layout";
 import {
   MIN_SPAN,
@@ -27,9 +25,12 @@ import {
   zoomRange,
   type TimeRange,
 } from "@/lib/timeline/visual-scale";
+import { ClusterList } from "./visual-cluster-list";
+import { LaneLabels } from "./visual-lane-labels";
 import { VisualLegend } from "./visual-legend";
 import { VisualPlot } from "./visual-plot";
 import { VisualTooltip } from "./visual-tooltip";
+import { VisualZoomToolbar } from "./visual-zoom-toolbar";
 
 export type VisualTimelineProps = {
   events: TimelineEventView[];
@@ -43,8 +44,6 @@ export type VisualTimelineProps = {
 const COMPACT_BELOW = 640;
 /** About the printable width of an A4 or Letter page at 96 dpi. */
 const PRINT_WIDTH = 700;
-const buttonBase =
-  "inline-flex items-center justify-center rounded-md border border-stone-300 bg-white px-2 py-1 text-xs font-medium whitespace-nowrap text-stone-800 shadow-sm hover:bg-stone-100 disabled:cursor-not-allowed disabled:opacity-50 sm:px-2.5 sm:text-sm";
 
 export function VisualTimeline({
   events,
@@ -148,10 +147,7 @@ export function VisualTimeline({
     );
   }
 
-  const isWhole = sameRange(range, bounds);
   const span = range.end - range.start;
-  const atStart = range.start <= bounds.start + 1;
-  const atEnd = range.end >= bounds.end - 1;
   const zoomIn = () => setRange(zoomRange(range, bounds, 2));
   const zoomOut = () => setRange(zoomRange(range, bounds, 0.5));
   const pan = (fraction: number) => setRange(panRange(range, bounds, fraction));
@@ -254,64 +250,15 @@ export function VisualTimeline({
         </p>
       </div>
 
-      <div
-        role="toolbar"
-        aria-label="Zoom the visual timeline"
-        className="flex flex-wrap items-center gap-1.5 px-3 pt-2 sm:px-4 print:hidden"
-      >
-        <button type="button" className={buttonBase} onClick={() => setRange(null)} disabled={isWhole}>
-          Whole incident
-        </button>
-        <button type="button" className={buttonBase} onClick={zoomIn} disabled={span <= MIN_SPAN + 1}>
-          Zoom in
-        </button>
-        <button type="button" className={buttonBase} onClick={zoomOut} disabled={isWhole}>
-          Zoom out
-        </button>
-        <button
-          type="button"
-          className={buttonBase}
-          onClick={() => pan(-0.5)}
-          disabled={atStart}
-          aria-label="Earlier"
-        >
-          ← Earlier
-        </button>
-        <button
-          type="button"
-          className={buttonBase}
-          onClick={() => pan(0.5)}
-          disabled={atEnd}
-          aria-label="Later"
-        >
-          Later →
-        </button>
-        {presets.length ? (
-          <span className="flex flex-wrap items-center gap-1.5 sm:ml-1">
-            <span className="text-xs text-stone-600">Show:</span>
-            {presets.map((p) => {
-              const target = rangeAround(p.from, p.to, bounds);
-              const active = sameRange(target, range);
-              return (
-                <button
-                  key={p.key}
-                  type="button"
-                  aria-pressed={active}
-                  className={cx(
-                    "rounded-full border px-2.5 py-0.5 text-xs font-medium whitespace-nowrap",
-                    active
-                      ? "border-stone-900 bg-stone-900 text-white"
-                      : "border-stone-300 bg-white text-stone-700 hover:bg-stone-100",
-                  )}
-                  onClick={() => setRange(target)}
-                >
-                  {p.label}
-                </button>
-              );
-            })}
-          </span>
-        ) : null}
-      </div>
+      <VisualZoomToolbar
+        range={range}
+        bounds={bounds}
+        presets={presets}
+        onRange={setRange}
+        onZoomIn={zoomIn}
+        onZoomOut={zoomOut}
+        onPan={pan}
+      />
 
       <div ref={boxRef} className="px-3 pt-2 pb-1 sm:px-4">
         <div className="relative">
@@ -387,95 +334,5 @@ export function VisualTimeline({
         </p>
       </div>
     </section>
-  );
-}
-
-function LaneLabels({ layout, width, compact }: { layout: TimelineLayout; width: number; compact: boolean }) {
-  return (
-    <div
-      className="sticky left-0 z-10 shrink-0 border-r border-stone-200 bg-white"
-      style={{ width, height: layout.height }}
-      data-testid="visual-lanes"
-    >
-      {layout.groups.map((g) => (
-        <div key={g.key}>
-          <div
-            className={cx(
-              "absolute left-0 flex items-center bg-stone-100 pl-1 font-semibold text-stone-600 uppercase",
-              compact ? "text-[10px]" : "text-[11px] tracking-wide",
-            )}
-            style={{ top: g.y, height: g.headerHeight, width }}
-            title={g.label}
-          >
-            <span className="truncate">{g.label}</span>
-          </div>
-          {g.lanes.map((lane) => (
-            <div
-              key={lane.key}
-              data-lane={lane.key}
-              title={lane.role && lane.role !== lane.name ? `${lane.name} (${lane.role})` : lane.name}
-              tabIndex={compact ? 0 : undefined}
-              className={cx(
-                "absolute left-0 flex items-center pr-1 pl-1 text-stone-800",
-                compact ? "text-xs" : "text-sm",
-                "hover:z-20 hover:w-max! hover:bg-white hover:shadow focus:z-20 focus:w-max! focus:bg-white focus:shadow",
-              )}
-              style={{ top: lane.y, height: lane.height, width, maxWidth: compact ? 260 : 420 }}
-            >
-              <span className="truncate">
-                <span className="font-medium">{lane.name}</span>
-                {lane.role && lane.role !== lane.name && !compact ? (
-                  <span className="text-stone-500"> · {lane.role}</span>
-                ) : null}
-              </span>
-            </div>
-          ))}
-        </div>
-      ))}
-      {layout.phases.length ? (
-        <div
-          className="absolute left-0 flex items-center pl-1 text-xs font-semibold text-stone-600"
-          style={{ top: layout.phasesTop, height: 18, width }}
-        >
-          Phases
-        </div>
-      ) : null}
-    </div>
-  );
-}
-
-/** The events of a cluster that zooming cannot separate (same instant), as links. */
-function ClusterList({ marker, onClose }: { marker: Marker; onClose: () => void }) {
-  const headingId = useId();
-  return (
-    <div
-      role="region"
-      aria-labelledby={headingId}
-      className="mt-2 rounded-md border border-stone-300 bg-stone-50 p-2 text-sm"
-      data-testid="visual-cluster-list"
-    >
-      <div className="flex items-center justify-between gap-2">
-        <h3 id={headingId} className="font-semibold text-stone-900">
-          {marker.label.split(" · ").slice(0, 3).join(" · ")}
-        </h3>
-        <button type="button" onClick={onClose} className="rounded px-1.5 text-stone-700 hover:bg-stone-200">
-          Close
-        </button>
-      </div>
-      <ul className="mt-1 max-h-48 space-y-0.5 overflow-y-auto">
-        {marker.events.map((e) => (
-          <li key={e.id}>
-            <a
-              href={`#event-${e.id}`}
-              className="block rounded px-1 py-0.5 text-stone-800 hover:bg-stone-200"
-            >
-              {e.summary || "(no description)"}
-              {e.refuted ? <span className="ml-1 font-semibold text-red-700">· refuted claim</span> : null}
-              {e.decision ? <span className="ml-1 text-stone-600">· decision point</span> : null}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </div>
   );
 }
