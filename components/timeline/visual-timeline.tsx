@@ -2,9 +2,8 @@
 // The visual timeline: one lane per actor (grouped by kind), markers that link
 // to the event's row in the table (#event-<id>), milestone lines, phase spans,
 // and zoom (buttons, presets, drag across the plot, + / − and arrow keys).
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
-import { flushSync } from "react-dom";
-import type { KeyboardEvent, PointerEvent } from "react";
+import { useCallback, useId, useMemo, useState } from "react";
+import type { KeyboardEvent } from "react";
 import type { MilestoneTimes, TimelineActor, TimelineEventView } from "@/lib/timeline/types";
 import {
   compactGeometry,
@@ -25,6 +24,8 @@ import {
   zoomRange,
   type TimeRange,
 } from "@/lib/timeline/visual-scale";
+import { useChartWidth } from "./use-chart-width";
+import { usePlotDrag } from "./use-plot-drag";
 import { ClusterList } from "./visual-cluster-list";
 import { LaneLabels } from "./visual-lane-labels";
 import { VisualLegend } from "./visual-legend";
@@ -42,8 +43,6 @@ export type VisualTimelineProps = {
 };
 
 const COMPACT_BELOW = 640;
-/** About the printable width of an A4 or Letter page at 96 dpi. */
-const PRINT_WIDTH = 700;
 
 export function VisualTimeline({
   events,
@@ -62,33 +61,7 @@ export function VisualTimeline({
   // Milestones alone do not make a chart: it needs at least one visible event.
   const hasChart = bounds !== null && prepared.events.length > 0;
 
-  // Measured width of the chart area; a guess until the first measurement.
-  const boxRef = useRef<HTMLDivElement>(null);
-  const [boxWidth, setBoxWidth] = useState(1000);
-  useEffect(() => {
-    const el = boxRef.current;
-    if (!el) return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setBoxWidth(Math.round(entry.contentRect.width));
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [hasChart]);
-
-  // Printed pages are narrower than most screens: lay out for the page
-  // before printing (synchronously, so the print preview has it).
-  const [printing, setPrinting] = useState(false);
-  useEffect(() => {
-    const before = () => flushSync(() => setPrinting(true));
-    const after = () => setPrinting(false);
-    window.addEventListener("beforeprint", before);
-    window.addEventListener("afterprint", after);
-    return () => {
-      window.removeEventListener("beforeprint", before);
-      window.removeEventListener("afterprint", after);
-    };
-  }, []);
-  const width = printing ? PRINT_WIDTH : boxWidth;
+  const { boxRef, boxWidth, width } = useChartWidth(hasChart);
 
   const compact = width < COMPACT_BELOW;
   const labelWidth = compact ? 108 : 184;
@@ -114,9 +87,6 @@ export function VisualTimeline({
 
   const [tip, setTip] = useState<Marker | null>(null);
   const [list, setList] = useState<Marker | null>(null);
-  const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
-  const dragStart = useRef<number | null>(null);
-  const dragged = useRef(false);
   const [scrollLeft, setScrollLeft] = useState(0);
 
   const setRange = useCallback(
@@ -127,6 +97,12 @@ export function VisualTimeline({
     },
     [bounds],
   );
+  const { drag, handlers: dragHandlers } = usePlotDrag(layout?.width ?? 0, {
+    onStart: () => setTip(null),
+    onSelect: (fromX, toX) => {
+      if (layout && bounds) setRange(rangeBetween(layout.invert(fromX), layout.invert(toX), bounds));
+    },
+  });
 
   if (!hasChart || !bounds || !range || !layout) {
     return (
@@ -195,37 +171,6 @@ export function VisualTimeline({
     }
   };
 
-  // Drag across the plot to zoom into that range. A drag that starts on a
-  // marker is a drag too; only a press without movement is a click.
-  const svgX = (e: PointerEvent<SVGSVGElement>) => {
-    const rect = e.currentTarget.getBoundingClientRect();
-    return Math.min(Math.max(e.clientX - rect.left, 0), layout.width);
-  };
-  const onPointerDown = (e: PointerEvent<SVGSVGElement>) => {
-    if (e.button !== 0 || e.pointerType === "touch") return;
-    dragStart.current = svgX(e);
-    dragged.current = false;
-  };
-  const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
-    if (dragStart.current === null) return;
-    const x = svgX(e);
-    if (!dragged.current && Math.abs(x - dragStart.current) < 6) return;
-    if (!dragged.current) {
-      dragged.current = true;
-      e.currentTarget.setPointerCapture(e.pointerId);
-      setTip(null);
-    }
-    setDrag({ from: dragStart.current, to: x });
-  };
-  const onPointerUp = (e: PointerEvent<SVGSVGElement>) => {
-    const start = dragStart.current;
-    dragStart.current = null;
-    setDrag(null);
-    if (start === null || !dragged.current) return;
-    const x = svgX(e);
-    if (Math.abs(x - start) >= 6) setRange(rangeBetween(layout.invert(start), layout.invert(x), bounds));
-  };
-
   const rangeText = formatRange(range, prepared.zone);
 
   return (
@@ -278,26 +223,11 @@ export function VisualTimeline({
                 height={layout.height}
                 viewBox={`0 0 ${plotWidth} ${layout.height}`}
                 className="block shrink-0 touch-pan-x touch-pan-y select-none"
-                onPointerDown={onPointerDown}
-                onPointerMove={onPointerMove}
-                onPointerUp={onPointerUp}
-                onPointerCancel={() => {
-                  dragStart.current = null;
-                  dragged.current = false;
-                  setDrag(null);
-                }}
+                {...dragHandlers}
                 onPointerOver={(e) => setTip(markerFrom(e.target))}
                 onPointerLeave={() => setTip(null)}
                 onFocus={(e) => setTip(markerFrom(e.target))}
                 onBlur={() => setTip(null)}
-                onClickCapture={(e) => {
-                  // The click that ends a drag does not follow a marker's link.
-                  if (dragged.current) {
-                    dragged.current = false;
-                    e.preventDefault();
-                    e.stopPropagation();
-                  }
-                }}
                 onClick={(e) => {
                   const m = markerFrom(e.target);
                   if (m && m.events.length > 1) openCluster(m);
