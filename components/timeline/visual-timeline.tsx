@@ -3,7 +3,6 @@
 // to the event's row in the table (#event-<id>), milestone lines, phase spans,
 // and zoom (buttons, presets, drag across the plot, + / − and arrow keys).
 import { useCallback, useId, useMemo, useState } from "react";
-import type { KeyboardEvent } from "react";
 import type { MilestoneTimes, TimelineActor, TimelineEventView } from "@/lib/timeline/types";
 import {
   compactGeometry,
@@ -26,6 +25,7 @@ import {
 } from "@/lib/timeline/visual-scale";
 import { useChartWidth } from "./use-chart-width";
 import { usePlotDrag } from "./use-plot-drag";
+import { chartKeyHandler } from "./visual-chart-keys";
 import { ClusterList } from "./visual-cluster-list";
 import { LaneLabels } from "./visual-lane-labels";
 import { VisualLegend } from "./visual-legend";
@@ -141,35 +141,18 @@ export function VisualTimeline({
     else setList((current) => (current?.key === m.key ? null : m));
   };
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key === "Enter" || e.key === " ") {
-      const m = markerFrom(e.target);
-      if (m && m.events.length > 1) {
-        e.preventDefault();
-        openCluster(m);
-      }
-      return;
-    }
-    const actions: Record<string, () => void> = {
-      "+": zoomIn,
-      "=": zoomIn,
-      "-": zoomOut,
-      _: zoomOut,
-      ArrowLeft: () => pan(-0.25),
-      ArrowRight: () => pan(0.25),
-      "0": () => setRange(null),
-      Home: () => setRange(null),
-      Escape: () => {
-        setList(null);
-        setTip(null);
-      },
-    };
-    const action = actions[e.key];
-    if (action && !e.altKey && !e.ctrlKey && !e.metaKey) {
-      e.preventDefault();
-      action();
-    }
-  };
+  const onKeyDown = chartKeyHandler({
+    zoomIn,
+    zoomOut,
+    pan,
+    whole: () => setRange(null),
+    dismiss: () => {
+      setList(null);
+      setTip(null);
+    },
+    markerFrom,
+    openCluster,
+  });
 
   const rangeText = formatRange(range, prepared.zone);
 
