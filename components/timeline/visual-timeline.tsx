@@ -2,10 +2,7 @@
 // The visual timeline: one lane per actor (grouped by kind), markers that link
 // to the event's row in the table (#event-<id>), milestone lines, phase spans,
 // and zoom (buttons, presets, drag across the plot, + / − and arrow keys).
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
-import { flushSync } from "react-dom";
-import type { KeyboardEvent, PointerEvent } from "react";
-import { cx } from "@/components/ui/styles";
+import { useCallback, useId, useMemo, useState } from "react";
 import type { MilestoneTimes, TimelineActor, TimelineEventView } from "@/lib/timeline/types";
 import {
   compactGeometry,
@@ -14,7 +11,6 @@ import {
   prepareTimeline,
   zoomPresets,
   type Marker,
-  type TimelineLayout,
 } from "@/lib/timeline/visual-layout";
 import {
   MIN_SPAN,
@@ -27,9 +23,15 @@ import {
   zoomRange,
   type TimeRange,
 } from "@/lib/timeline/visual-scale";
+import { useChartWidth } from "./use-chart-width";
+import { usePlotDrag } from "./use-plot-drag";
+import { chartKeyHandler } from "./visual-chart-keys";
+import { ClusterList } from "./visual-cluster-list";
+import { LaneLabels } from "./visual-lane-labels";
 import { VisualLegend } from "./visual-legend";
 import { VisualPlot } from "./visual-plot";
 import { VisualTooltip } from "./visual-tooltip";
+import { VisualZoomToolbar } from "./visual-zoom-toolbar";
 
 export type VisualTimelineProps = {
   events: TimelineEventView[];
@@ -41,10 +43,6 @@ export type VisualTimelineProps = {
 };
 
 const COMPACT_BELOW = 640;
-/** About the printable width of an A4 or Letter page at 96 dpi. */
-const PRINT_WIDTH = 700;
-const buttonBase =
-  "inline-flex items-center justify-center rounded-md border border-stone-300 bg-white px-2 py-1 text-xs font-medium whitespace-nowrap text-stone-800 shadow-sm hover:bg-stone-100 disabled:cursor-not-allowed disabled:opacity-50 sm:px-2.5 sm:text-sm";
 
 export function VisualTimeline({
   events,
@@ -63,33 +61,7 @@ export function VisualTimeline({
   // Milestones alone do not make a chart: it needs at least one visible event.
   const hasChart = bounds !== null && prepared.events.length > 0;
 
-  // Measured width of the chart area; a guess until the first measurement.
-  const boxRef = useRef<HTMLDivElement>(null);
-  const [boxWidth, setBoxWidth] = useState(1000);
-  useEffect(() => {
-    const el = boxRef.current;
-    if (!el) return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setBoxWidth(Math.round(entry.contentRect.width));
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [hasChart]);
-
-  // Printed pages are narrower than most screens: lay out for the page
-  // before printing (synchronously, so the print preview has it).
-  const [printing, setPrinting] = useState(false);
-  useEffect(() => {
-    const before = () => flushSync(() => setPrinting(true));
-    const after = () => setPrinting(false);
-    window.addEventListener("beforeprint", before);
-    window.addEventListener("afterprint", after);
-    return () => {
-      window.removeEventListener("beforeprint", before);
-      window.removeEventListener("afterprint", after);
-    };
-  }, []);
-  const width = printing ? PRINT_WIDTH : boxWidth;
+  const { boxRef, boxWidth, width } = useChartWidth(hasChart);
 
   const compact = width < COMPACT_BELOW;
   const labelWidth = compact ? 108 : 184;
@@ -115,9 +87,6 @@ export function VisualTimeline({
 
   const [tip, setTip] = useState<Marker | null>(null);
   const [list, setList] = useState<Marker | null>(null);
-  const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
-  const dragStart = useRef<number | null>(null);
-  const dragged = useRef(false);
   const [scrollLeft, setScrollLeft] = useState(0);
 
   const setRange = useCallback(
@@ -128,6 +97,12 @@ export function VisualTimeline({
     },
     [bounds],
   );
+  const { drag, handlers: dragHandlers } = usePlotDrag(layout?.width ?? 0, {
+    onStart: () => setTip(null),
+    onSelect: (fromX, toX) => {
+      if (layout && bounds) setRange(rangeBetween(layout.invert(fromX), layout.invert(toX), bounds));
+    },
+  });
 
   if (!hasChart || !bounds || !range || !layout) {
     return (
@@ -148,10 +123,7 @@ export function VisualTimeline({
     );
   }
 
-  const isWhole = sameRange(range, bounds);
   const span = range.end - range.start;
-  const atStart = range.start <= bounds.start + 1;
-  const atEnd = range.end >= bounds.end - 1;
   const zoomIn = () => setRange(zoomRange(range, bounds, 2));
   const zoomOut = () => setRange(zoomRange(range, bounds, 0.5));
   const pan = (fraction: number) => setRange(panRange(range, bounds, fraction));
@@ -169,66 +141,18 @@ export function VisualTimeline({
     else setList((current) => (current?.key === m.key ? null : m));
   };
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key === "Enter" || e.key === " ") {
-      const m = markerFrom(e.target);
-      if (m && m.events.length > 1) {
-        e.preventDefault();
-        openCluster(m);
-      }
-      return;
-    }
-    const actions: Record<string, () => void> = {
-      "+": zoomIn,
-      "=": zoomIn,
-      "-": zoomOut,
-      _: zoomOut,
-      ArrowLeft: () => pan(-0.25),
-      ArrowRight: () => pan(0.25),
-      "0": () => setRange(null),
-      Home: () => setRange(null),
-      Escape: () => {
-        setList(null);
-        setTip(null);
-      },
-    };
-    const action = actions[e.key];
-    if (action && !e.altKey && !e.ctrlKey && !e.metaKey) {
-      e.preventDefault();
-      action();
-    }
-  };
-
-  // Drag across the plot to zoom into that range. A drag that starts on a
-  // marker is a drag too; only a press without movement is a click.
-  const svgX = (e: PointerEvent<SVGSVGElement>) => {
-    const rect = e.currentTarget.getBoundingClientRect();
-    return Math.min(Math.max(e.clientX - rect.left, 0), layout.width);
-  };
-  const onPointerDown = (e: PointerEvent<SVGSVGElement>) => {
-    if (e.button !== 0 || e.pointerType === "touch") return;
-    dragStart.current = svgX(e);
-    dragged.current = false;
-  };
-  const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
-    if (dragStart.current === null) return;
-    const x = svgX(e);
-    if (!dragged.current && Math.abs(x - dragStart.current) < 6) return;
-    if (!dragged.current) {
-      dragged.current = true;
-      e.currentTarget.setPointerCapture(e.pointerId);
+  const onKeyDown = chartKeyHandler({
+    zoomIn,
+    zoomOut,
+    pan,
+    whole: () => setRange(null),
+    dismiss: () => {
+      setList(null);
       setTip(null);
-    }
-    setDrag({ from: dragStart.current, to: x });
-  };
-  const onPointerUp = (e: PointerEvent<SVGSVGElement>) => {
-    const start = dragStart.current;
-    dragStart.current = null;
-    setDrag(null);
-    if (start === null || !dragged.current) return;
-    const x = svgX(e);
-    if (Math.abs(x - start) >= 6) setRange(rangeBetween(layout.invert(start), layout.invert(x), bounds));
-  };
+    },
+    markerFrom,
+    openCluster,
+  });
 
   const rangeText = formatRange(range, prepared.zone);
 
@@ -254,64 +178,15 @@ export function VisualTimeline({
         </p>
       </div>
 
-      <div
-        role="toolbar"
-        aria-label="Zoom the visual timeline"
-        className="flex flex-wrap items-center gap-1.5 px-3 pt-2 sm:px-4 print:hidden"
-      >
-        <button type="button" className={buttonBase} onClick={() => setRange(null)} disabled={isWhole}>
-          Whole incident
-        </button>
-        <button type="button" className={buttonBase} onClick={zoomIn} disabled={span <= MIN_SPAN + 1}>
-          Zoom in
-        </button>
-        <button type="button" className={buttonBase} onClick={zoomOut} disabled={isWhole}>
-          Zoom out
-        </button>
-        <button
-          type="button"
-          className={buttonBase}
-          onClick={() => pan(-0.5)}
-          disabled={atStart}
-          aria-label="Earlier"
-        >
-          ← Earlier
-        </button>
-        <button
-          type="button"
-          className={buttonBase}
-          onClick={() => pan(0.5)}
-          disabled={atEnd}
-          aria-label="Later"
-        >
-          Later →
-        </button>
-        {presets.length ? (
-          <span className="flex flex-wrap items-center gap-1.5 sm:ml-1">
-            <span className="text-xs text-stone-600">Show:</span>
-            {presets.map((p) => {
-              const target = rangeAround(p.from, p.to, bounds);
-              const active = sameRange(target, range);
-              return (
-                <button
-                  key={p.key}
-                  type="button"
-                  aria-pressed={active}
-                  className={cx(
-                    "rounded-full border px-2.5 py-0.5 text-xs font-medium whitespace-nowrap",
-                    active
-                      ? "border-stone-900 bg-stone-900 text-white"
-                      : "border-stone-300 bg-white text-stone-700 hover:bg-stone-100",
-                  )}
-                  onClick={() => setRange(target)}
-                >
-                  {p.label}
-                </button>
-              );
-            })}
-          </span>
-        ) : null}
-      </div>
+      <VisualZoomToolbar
+        range={range}
+        bounds={bounds}
+        presets={presets}
+        onRange={setRange}
+        onZoomIn={zoomIn}
+        onZoomOut={zoomOut}
+        onPan={pan}
+      />
 
       <div ref={boxRef} className="px-3 pt-2 pb-1 sm:px-4">
         <div className="relative">
@@ -331,26 +206,11 @@ export function VisualTimeline({
                 height={layout.height}
                 viewBox={`0 0 ${plotWidth} ${layout.height}`}
                 className="block shrink-0 touch-pan-x touch-pan-y select-none"
-                onPointerDown={onPointerDown}
-                onPointerMove={onPointerMove}
-                onPointerUp={onPointerUp}
-                onPointerCancel={() => {
-                  dragStart.current = null;
-                  dragged.current = false;
-                  setDrag(null);
-                }}
+                {...dragHandlers}
                 onPointerOver={(e) => setTip(markerFrom(e.target))}
                 onPointerLeave={() => setTip(null)}
                 onFocus={(e) => setTip(markerFrom(e.target))}
                 onBlur={() => setTip(null)}
-                onClickCapture={(e) => {
-                  // The click that ends a drag does not follow a marker's link.
-                  if (dragged.current) {
-                    dragged.current = false;
-                    e.preventDefault();
-                    e.stopPropagation();
-                  }
-                }}
                 onClick={(e) => {
                   const m = markerFrom(e.target);
                   if (m && m.events.length > 1) openCluster(m);
@@ -387,95 +247,5 @@ export function VisualTimeline({
         </p>
       </div>
     </section>
-  );
-}
-
-function LaneLabels({ layout, width, compact }: { layout: TimelineLayout; width: number; compact: boolean }) {
-  return (
-    <div
-      className="sticky left-0 z-10 shrink-0 border-r border-stone-200 bg-white"
-      style={{ width, height: layout.height }}
-      data-testid="visual-lanes"
-    >
-      {layout.groups.map((g) => (
-        <div key={g.key}>
-          <div
-            className={cx(
-              "absolute left-0 flex items-center bg-stone-100 pl-1 font-semibold text-stone-600 uppercase",
-              compact ? "text-[10px]" : "text-[11px] tracking-wide",
-            )}
-            style={{ top: g.y, height: g.headerHeight, width }}
-            title={g.label}
-          >
-            <span className="truncate">{g.label}</span>
-          </div>
-          {g.lanes.map((lane) => (
-            <div
-              key={lane.key}
-              data-lane={lane.key}
-              title={lane.role && lane.role !== lane.name ? `${lane.name} (${lane.role})` : lane.name}
-              tabIndex={compact ? 0 : undefined}
-              className={cx(
-                "absolute left-0 flex items-center pr-1 pl-1 text-stone-800",
-                compact ? "text-xs" : "text-sm",
-                "hover:z-20 hover:w-max! hover:bg-white hover:shadow focus:z-20 focus:w-max! focus:bg-white focus:shadow",
-              )}
-              style={{ top: lane.y, height: lane.height, width, maxWidth: compact ? 260 : 420 }}
-            >
-              <span className="truncate">
-                <span className="font-medium">{lane.name}</span>
-                {lane.role && lane.role !== lane.name && !compact ? (
-                  <span className="text-stone-500"> · {lane.role}</span>
-                ) : null}
-              </span>
-            </div>
-          ))}
-        </div>
-      ))}
-      {layout.phases.length ? (
-        <div
-          className="absolute left-0 flex items-center pl-1 text-xs font-semibold text-stone-600"
-          style={{ top: layout.phasesTop, height: 18, width }}
-        >
-          Phases
-        </div>
-      ) : null}
-    </div>
-  );
-}
-
-/** The events of a cluster that zooming cannot separate (same instant), as links. */
-function ClusterList({ marker, onClose }: { marker: Marker; onClose: () => void }) {
-  const headingId = useId();
-  return (
-    <div
-      role="region"
-      aria-labelledby={headingId}
-      className="mt-2 rounded-md border border-stone-300 bg-stone-50 p-2 text-sm"
-      data-testid="visual-cluster-list"
-    >
-      <div className="flex items-center justify-between gap-2">
-        <h3 id={headingId} className="font-semibold text-stone-900">
-          {marker.label.split(" · ").slice(0, 3).join(" · ")}
-        </h3>
-        <button type="button" onClick={onClose} className="rounded px-1.5 text-stone-700 hover:bg-stone-200">
-          Close
-        </button>
-      </div>
-      <ul className="mt-1 max-h-48 space-y-0.5 overflow-y-auto">
-        {marker.events.map((e) => (
-          <li key={e.id}>
-            <a
-              href={`#event-${e.id}`}
-              className="block rounded px-1 py-0.5 text-stone-800 hover:bg-stone-200"
-            >
-              {e.summary || "(no description)"}
-              {e.refuted ? <span className="ml-1 font-semibold text-red-700">· refuted claim</span> : null}
-              {e.decision ? <span className="ml-1 text-stone-600">· decision point</span> : null}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </div>
   );
 }

@@ -526,11 +526,11 @@ export function layoutTimeline(
   };
 }
 
+export type ZoomPreset = { key: string; label: string; from: number; to: number };
+
 /** Zoom presets offered next to the zoom buttons: the incident window and each phase. */
-export function zoomPresets(
-  prepared: PreparedTimeline,
-): { key: string; label: string; from: number; to: number }[] {
-  const presets: { key: string; label: string; from: number; to: number }[] = [];
+export function zoomPresets(prepared: PreparedTimeline): ZoomPreset[] {
+  const presets: ZoomPreset[] = [];
   const window = incidentWindow(prepared);
   if (window) presets.push({ key: "incident", label: "Incident window", from: window.start, to: window.end });
   for (const p of prepared.phases) {
