@@ -1,13 +1,11 @@
 "use client";
-import { useId, useState } from "react";
 import { conflictRows } from "@/components/actors/conflict-notice";
 import { EntityFormFooter } from "@/components/actors/entity-form-footer";
-import { useEntitySave } from "@/components/actors/use-entity-save";
+import { useEntityForm, type EntityFormProps } from "@/components/actors/use-entity-form";
 import { ChoiceField } from "@/components/ui/choice-field";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/styles";
 import { claimStatuses, claimStatusLabels, type ClaimRecord } from "@/lib/schemas/claims";
-import type { EntityResult } from "@/lib/schemas/entity";
 import type { ClaimStatus } from "@/lib/timeline/types";
 
 export type ClaimFormValues = {
@@ -37,37 +35,12 @@ export const claimValues = (c: ClaimRecord): ClaimFormValues => ({
 export type Choice = { id: string; label: string };
 
 export function ClaimForm({
-  initial,
-  baseVersion: initialBase,
   actors,
   events,
-  save,
-  onDone,
-  submitLabel,
-}: {
-  initial: ClaimFormValues;
-  baseVersion: number | null;
-  actors: Choice[];
-  events: Choice[];
-  /** `idempotencyKey` belongs to this attempt; creates pass it to the action. */
-  save: (
-    input: ClaimFormValues,
-    baseVersion: number | null,
-    idempotencyKey: string,
-  ) => Promise<EntityResult<ClaimRecord>>;
-  onDone: () => void;
-  submitLabel: string;
-}) {
-  const uid = useId();
-  const id = (n: string) => `${uid}-${n}`;
-  const [values, setValues] = useState(initial);
-  const [baseVersion, setBaseVersion] = useState(initialBase);
-  const { pending, result, run, clear } = useEntitySave<ClaimRecord>();
-  const e = result?.status === "error" ? (result.fieldErrors ?? {}) : {};
-  const set = <K extends keyof ClaimFormValues>(k: K, v: ClaimFormValues[K]) =>
-    setValues((all) => ({ ...all, [k]: v }));
-  const submit = (version: number | null) =>
-    run({ values, version }, (idempotencyKey) => save(values, version, idempotencyKey), onDone);
+  ...props
+}: EntityFormProps<ClaimFormValues, ClaimRecord> & { actors: Choice[]; events: Choice[] }) {
+  const f = useEntityForm({ ...props, fromRecord: claimValues });
+  const { id, values, set, errors: e } = f;
   const nameOf = (list: Choice[], v: string) => list.find((c) => c.id === v)?.label ?? "";
 
   const select = (name: "actorId" | "eventId", label: string, choices: Choice[], none: string) => (
@@ -91,14 +64,7 @@ export function ClaimForm({
   );
 
   return (
-    <form
-      noValidate
-      className="space-y-4"
-      onSubmit={(ev) => {
-        ev.preventDefault();
-        submit(baseVersion);
-      }}
-    >
+    <form {...f.form} className="space-y-4">
       <Field
         id={id("statement")}
         label="Statement"
@@ -145,9 +111,7 @@ export function ClaimForm({
       </Field>
 
       <EntityFormFooter
-        result={result}
-        pending={pending}
-        baseVersion={baseVersion}
+        {...f.footer}
         conflictRows={(current) =>
           conflictRows([
             { label: "Statement", theirs: current.statement, mine: values.statement },
@@ -169,17 +133,6 @@ export function ClaimForm({
             { label: "Evidence", theirs: current.evidence, mine: values.evidence },
           ])
         }
-        onUseTheirs={(current) => {
-          setValues(claimValues(current));
-          setBaseVersion(current.version);
-        }}
-        onKeepMine={(version) => {
-          setBaseVersion(version);
-          submit(version);
-        }}
-        clear={clear}
-        submitLabel={submitLabel}
-        onDone={onDone}
       />
     </form>
   );

@@ -1,12 +1,10 @@
 "use client";
-import { useId, useState } from "react";
 import { conflictRows } from "@/components/actors/conflict-notice";
 import { EntityFormFooter } from "@/components/actors/entity-form-footer";
-import { useEntitySave } from "@/components/actors/use-entity-save";
+import { useEntityForm, type EntityFormProps } from "@/components/actors/use-entity-form";
 import { ChoiceField } from "@/components/ui/choice-field";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/styles";
-import type { EntityResult } from "@/lib/schemas/entity";
 import {
   guardrailKindSuggestions,
   guardrailStateLabels,
@@ -35,46 +33,15 @@ export const guardrailValues = (g: GuardrailRecord): GuardrailFormValues => ({
 });
 
 export function GuardrailForm({
-  initial,
-  baseVersion: initialBase,
   events,
-  save,
-  onDone,
-  submitLabel,
-}: {
-  initial: GuardrailFormValues;
-  baseVersion: number | null;
-  events: EventChoice[];
-  /** `idempotencyKey` belongs to this attempt; creates pass it to the action. */
-  save: (
-    input: GuardrailFormValues,
-    baseVersion: number | null,
-    idempotencyKey: string,
-  ) => Promise<EntityResult<GuardrailRecord>>;
-  onDone: () => void;
-  submitLabel: string;
-}) {
-  const uid = useId();
-  const id = (n: string) => `${uid}-${n}`;
-  const [values, setValues] = useState(initial);
-  const [baseVersion, setBaseVersion] = useState(initialBase);
-  const { pending, result, run, clear } = useEntitySave<GuardrailRecord>();
-  const e = result?.status === "error" ? (result.fieldErrors ?? {}) : {};
-  const set = <K extends keyof GuardrailFormValues>(k: K, v: GuardrailFormValues[K]) =>
-    setValues((all) => ({ ...all, [k]: v }));
-  const submit = (version: number | null) =>
-    run({ values, version }, (idempotencyKey) => save(values, version, idempotencyKey), onDone);
+  ...props
+}: EntityFormProps<GuardrailFormValues, GuardrailRecord> & { events: EventChoice[] }) {
+  const f = useEntityForm({ ...props, fromRecord: guardrailValues });
+  const { id, values, set, errors: e } = f;
   const label = (eventId: string) => events.find((ev) => ev.id === eventId)?.label ?? "(deleted event)";
 
   return (
-    <form
-      noValidate
-      className="space-y-4"
-      onSubmit={(ev) => {
-        ev.preventDefault();
-        submit(baseVersion);
-      }}
-    >
+    <form {...f.form} className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
         <Field
           id={id("name")}
@@ -137,9 +104,7 @@ export function GuardrailForm({
       />
 
       <EntityFormFooter
-        result={result}
-        pending={pending}
-        baseVersion={baseVersion}
+        {...f.footer}
         conflictRows={(current) =>
           conflictRows([
             { label: "Control", theirs: current.name, mine: values.name },
@@ -157,17 +122,6 @@ export function GuardrailForm({
             },
           ])
         }
-        onUseTheirs={(current) => {
-          setValues(guardrailValues(current));
-          setBaseVersion(current.version);
-        }}
-        onKeepMine={(version) => {
-          setBaseVersion(version);
-          submit(version);
-        }}
-        clear={clear}
-        submitLabel={submitLabel}
-        onDone={onDone}
       />
     </form>
   );
