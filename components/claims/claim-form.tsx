@@ -1,10 +1,9 @@
 "use client";
 import { conflictRows } from "@/components/actors/conflict-notice";
+import { EntityField } from "@/components/actors/entity-field";
 import { EntityFormFooter } from "@/components/actors/entity-form-footer";
 import { useEntityForm, type EntityFormProps } from "@/components/actors/use-entity-form";
 import { ChoiceField } from "@/components/ui/choice-field";
-import { Field } from "@/components/ui/field";
-import { inputClass } from "@/components/ui/styles";
 import { claimStatuses, claimStatusLabels, type ClaimRecord } from "@/lib/schemas/claims";
 import type { ClaimStatus } from "@/lib/timeline/types";
 
@@ -44,43 +43,33 @@ export function ClaimForm({
   const nameOf = (list: Choice[], v: string) => list.find((c) => c.id === v)?.label ?? "";
 
   const select = (name: "actorId" | "eventId", label: string, choices: Choice[], none: string) => (
-    <Field id={id(name)} label={label} errors={e[name]}>
-      <select
-        id={id(name)}
-        value={values[name]}
-        onChange={(ev) => set(name, ev.target.value)}
-        aria-invalid={e[name]?.length ? true : undefined}
-        aria-describedby={`${id(name)}-error`}
-        className={inputClass}
-      >
-        <option value="">{none}</option>
-        {choices.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.label}
-          </option>
-        ))}
-      </select>
-    </Field>
+    <EntityField
+      fields={f.fields}
+      name={name}
+      label={label}
+      options={
+        <>
+          <option value="">{none}</option>
+          {choices.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
+            </option>
+          ))}
+        </>
+      }
+    />
   );
 
   return (
     <form {...f.form} className="space-y-4">
-      <Field
-        id={id("statement")}
+      <EntityField
+        fields={f.fields}
+        name="statement"
         label="Statement"
         hint="What the automation or agent said, e.g. “rollback is impossible”."
-        errors={e.statement}
-      >
-        <textarea
-          id={id("statement")}
-          rows={2}
-          value={values.statement}
-          onChange={(ev) => set("statement", ev.target.value)}
-          aria-invalid={e.statement?.length ? true : undefined}
-          aria-describedby={`${id("statement")}-error ${id("statement")}-hint`}
-          className={inputClass}
-        />
-      </Field>
+        rows={2}
+        flagInvalid
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         {select("actorId", "Made by", actors, "Not recorded")}
         {select("eventId", "Timeline event (optional)", events, "No event")}
@@ -94,21 +83,13 @@ export function ClaimForm({
         onChange={(s) => set("status", s)}
         errors={e.status}
       />
-      <Field
-        id={id("evidence")}
+      <EntityField
+        fields={f.fields}
+        name="evidence"
         label="Evidence (Markdown)"
         hint="What shows it was true or false: links to logs, dashboards, the restore."
-        errors={e.evidence}
-      >
-        <textarea
-          id={id("evidence")}
-          rows={3}
-          value={values.evidence}
-          onChange={(ev) => set("evidence", ev.target.value)}
-          aria-describedby={`${id("evidence")}-error ${id("evidence")}-hint`}
-          className={inputClass}
-        />
-      </Field>
+        rows={3}
+      />
 
       <EntityFormFooter
         {...f.footer}

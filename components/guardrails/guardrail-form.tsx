@@ -1,10 +1,9 @@
 "use client";
 import { conflictRows } from "@/components/actors/conflict-notice";
+import { EntityField } from "@/components/actors/entity-field";
 import { EntityFormFooter } from "@/components/actors/entity-form-footer";
 import { useEntityForm, type EntityFormProps } from "@/components/actors/use-entity-form";
 import { ChoiceField } from "@/components/ui/choice-field";
-import { Field } from "@/components/ui/field";
-import { inputClass } from "@/components/ui/styles";
 import {
   guardrailKindSuggestions,
   guardrailStateLabels,
@@ -43,37 +42,25 @@ export function GuardrailForm({
   return (
     <form {...f.form} className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field
-          id={id("name")}
+        <EntityField
+          fields={f.fields}
+          name="name"
           label="Control"
           hint="e.g. “two-person sign-off for production”"
-          errors={e.name}
+        />
+        <EntityField
+          fields={f.fields}
+          name="kind"
+          label="Kind"
+          hint="Pick a suggestion or type your own."
+          list={id("kinds")}
         >
-          <input
-            id={id("name")}
-            value={values.name}
-            onChange={(ev) => set("name", ev.target.value)}
-            aria-invalid={e.name?.length ? true : undefined}
-            aria-describedby={`${id("name")}-error ${id("name")}-hint`}
-            className={inputClass}
-          />
-        </Field>
-        <Field id={id("kind")} label="Kind" hint="Pick a suggestion or type your own." errors={e.kind}>
-          <input
-            id={id("kind")}
-            list={id("kinds")}
-            value={values.kind}
-            onChange={(ev) => set("kind", ev.target.value)}
-            aria-invalid={e.kind?.length ? true : undefined}
-            aria-describedby={`${id("kind")}-error ${id("kind")}-hint`}
-            className={inputClass}
-          />
           <datalist id={id("kinds")}>
             {guardrailKindSuggestions.map((k) => (
               <option key={k} value={k} />
             ))}
           </datalist>
-        </Field>
+        </EntityField>
       </div>
       <ChoiceField
         id={id("state")}
@@ -85,16 +72,7 @@ export function GuardrailForm({
         errors={e.state}
         className="grid gap-2 sm:grid-cols-2"
       />
-      <Field id={id("notes")} label="Notes (Markdown, optional)" errors={e.notes}>
-        <textarea
-          id={id("notes")}
-          rows={3}
-          value={values.notes}
-          onChange={(ev) => set("notes", ev.target.value)}
-          aria-describedby={`${id("notes")}-error`}
-          className={inputClass}
-        />
-      </Field>
+      <EntityField fields={f.fields} name="notes" label="Notes (Markdown, optional)" rows={3} />
       <EventPicker
         legend="Events where it mattered"
         events={events}
