@@ -44,7 +44,6 @@ export function EntityField<Values>({
 }) {
   const fieldErrors = errors[name];
   const props = {
-    id: id(name),
     value: values[name] as string,
     onChange: (ev: { target: { value: string } }) => set(name, ev.target.value as Values[typeof name]),
     "aria-invalid": flagInvalid && fieldErrors?.length ? true : undefined,
@@ -53,13 +52,19 @@ export function EntityField<Values>({
   return (
     <Field id={id(name)} label={label} hint={hint} errors={fieldErrors}>
       {options !== undefined ? (
-        <select {...props} className={inputClass}>
+        <select id={id(name)} {...props} className={inputClass}>
           {options}
         </select>
       ) : rows !== undefined ? (
-        <textarea {...props} rows={rows} className={inputClass} />
+        <textarea id={id(name)} rows={rows} {...props} className={inputClass} />
       ) : (
-        <input {...props} list={list} aria-required={required || undefined} className={inputClass} />
+        <input
+          id={id(name)}
+          list={list}
+          {...props}
+          aria-required={required || undefined}
+          className={inputClass}
+        />
       )}
       {children}
     </Field>
