@@ -15,7 +15,7 @@ export function ActorForm({
   ...props
 }: EntityFormProps<ActorFormValues, ActorRecord> & { users: { id: string; name: string }[] }) {
   const f = useEntityForm({ ...props, fromRecord: actorValues });
-  const { id, values, set } = f;
+  const { id, values, set } = f.fields;
 
   return (
     <form {...f.form} className="space-y-5">

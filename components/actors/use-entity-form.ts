@@ -53,7 +53,6 @@ export function useEntityForm<Values, Current extends { version: number }>({
 
   const fields: EntityFields<Values> = { id, values, set, errors };
   return {
-    ...fields,
     fields,
     clear,
     form: {

@@ -39,7 +39,7 @@ export function ClaimForm({
   ...props
 }: EntityFormProps<ClaimFormValues, ClaimRecord> & { actors: Choice[]; events: Choice[] }) {
   const f = useEntityForm({ ...props, fromRecord: claimValues });
-  const { id, values, set, errors: e } = f;
+  const { id, values, set, errors: e } = f.fields;
   const nameOf = (list: Choice[], v: string) => list.find((c) => c.id === v)?.label ?? "";
 
   const select = (name: "actorId" | "eventId", label: string, choices: Choice[], none: string) => (

@@ -36,7 +36,7 @@ export function GuardrailForm({
   ...props
 }: EntityFormProps<GuardrailFormValues, GuardrailRecord> & { events: EventChoice[] }) {
   const f = useEntityForm({ ...props, fromRecord: guardrailValues });
-  const { id, values, set, errors: e } = f;
+  const { id, values, set, errors: e } = f.fields;
   const label = (eventId: string) => events.find((ev) => ev.id === eventId)?.label ?? "(deleted event)";
 
   return (
