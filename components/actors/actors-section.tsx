@@ -5,7 +5,8 @@ import { buttonClass, cx } from "@/components/ui/styles";
 import type { ActorRecord } from "@/lib/schemas/actors";
 import type { EntityResult } from "@/lib/schemas/entity";
 import { ActorCard, type ActorCardData } from "./actor-card";
-import { ActorForm, actorValues, emptyActor } from "./actor-form";
+import { ActorForm } from "./actor-form";
+import { actorValues, emptyActor } from "./actor-form-values";
 import { ConfirmDelete } from "./confirm-delete";
 
 type Result = EntityResult<ActorRecord>;

@@ -1,13 +1,10 @@
 "use client";
-import { useId, useState } from "react";
 import { conflictRows } from "@/components/actors/conflict-notice";
+import { EntityField } from "@/components/actors/entity-field";
 import { EntityFormFooter } from "@/components/actors/entity-form-footer";
-import { useEntitySave } from "@/components/actors/use-entity-save";
+import { useEntityForm, type EntityFormProps } from "@/components/actors/use-entity-form";
 import { ChoiceField } from "@/components/ui/choice-field";
-import { Field } from "@/components/ui/field";
-import { inputClass } from "@/components/ui/styles";
 import { claimStatuses, claimStatusLabels, type ClaimRecord } from "@/lib/schemas/claims";
-import type { EntityResult } from "@/lib/schemas/entity";
 import type { ClaimStatus } from "@/lib/timeline/types";
 
 export type ClaimFormValues = {
@@ -37,84 +34,42 @@ export const claimValues = (c: ClaimRecord): ClaimFormValues => ({
 export type Choice = { id: string; label: string };
 
 export function ClaimForm({
-  initial,
-  baseVersion: initialBase,
   actors,
   events,
-  save,
-  onDone,
-  submitLabel,
-}: {
-  initial: ClaimFormValues;
-  baseVersion: number | null;
-  actors: Choice[];
-  events: Choice[];
-  /** `idempotencyKey` belongs to this attempt; creates pass it to the action. */
-  save: (
-    input: ClaimFormValues,
-    baseVersion: number | null,
-    idempotencyKey: string,
-  ) => Promise<EntityResult<ClaimRecord>>;
-  onDone: () => void;
-  submitLabel: string;
-}) {
-  const uid = useId();
-  const id = (n: string) => `${uid}-${n}`;
-  const [values, setValues] = useState(initial);
-  const [baseVersion, setBaseVersion] = useState(initialBase);
-  const { pending, result, run, clear } = useEntitySave<ClaimRecord>();
-  const e = result?.status === "error" ? (result.fieldErrors ?? {}) : {};
-  const set = <K extends keyof ClaimFormValues>(k: K, v: ClaimFormValues[K]) =>
-    setValues((all) => ({ ...all, [k]: v }));
-  const submit = (version: number | null) =>
-    run({ values, version }, (idempotencyKey) => save(values, version, idempotencyKey), onDone);
+  ...props
+}: EntityFormProps<ClaimFormValues, ClaimRecord> & { actors: Choice[]; events: Choice[] }) {
+  const f = useEntityForm({ ...props, fromRecord: claimValues });
+  const { id, values, set, errors: e } = f.fields;
   const nameOf = (list: Choice[], v: string) => list.find((c) => c.id === v)?.label ?? "";
 
   const select = (name: "actorId" | "eventId", label: string, choices: Choice[], none: string) => (
-    <Field id={id(name)} label={label} errors={e[name]}>
-      <select
-        id={id(name)}
-        value={values[name]}
-        onChange={(ev) => set(name, ev.target.value)}
-        aria-invalid={e[name]?.length ? true : undefined}
-        aria-describedby={`${id(name)}-error`}
-        className={inputClass}
-      >
-        <option value="">{none}</option>
-        {choices.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.label}
-          </option>
-        ))}
-      </select>
-    </Field>
+    <EntityField
+      fields={f.fields}
+      name={name}
+      label={label}
+      options={
+        <>
+          <option value="">{none}</option>
+          {choices.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
+            </option>
+          ))}
+        </>
+      }
+    />
   );
 
   return (
-    <form
-      noValidate
-      className="space-y-4"
-      onSubmit={(ev) => {
-        ev.preventDefault();
-        submit(baseVersion);
-      }}
-    >
-      <Field
-        id={id("statement")}
+    <form {...f.form} className="space-y-4">
+      <EntityField
+        fields={f.fields}
+        name="statement"
         label="Statement"
         hint="What the automation or agent said, e.g. “rollback is impossible”."
-        errors={e.statement}
-      >
-        <textarea
-          id={id("statement")}
-          rows={2}
-          value={values.statement}
-          onChange={(ev) => set("statement", ev.target.value)}
-          aria-invalid={e.statement?.length ? true : undefined}
-          aria-describedby={`${id("statement")}-error ${id("statement")}-hint`}
-          className={inputClass}
-        />
-      </Field>
+        rows={2}
+        flagInvalid
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         {select("actorId", "Made by", actors, "Not recorded")}
         {select("eventId", "Timeline event (optional)", events, "No event")}
@@ -128,26 +83,16 @@ export function ClaimForm({
         onChange={(s) => set("status", s)}
         errors={e.status}
       />
-      <Field
-        id={id("evidence")}
+      <EntityField
+        fields={f.fields}
+        name="evidence"
         label="Evidence (Markdown)"
         hint="What shows it was true or false: links to logs, dashboards, the restore."
-        errors={e.evidence}
-      >
-        <textarea
-          id={id("evidence")}
-          rows={3}
-          value={values.evidence}
-          onChange={(ev) => set("evidence", ev.target.value)}
-          aria-describedby={`${id("evidence")}-error ${id("evidence")}-hint`}
-          className={inputClass}
-        />
-      </Field>
+        rows={3}
+      />
 
       <EntityFormFooter
-        result={result}
-        pending={pending}
-        baseVersion={baseVersion}
+        {...f.footer}
         conflictRows={(current) =>
           conflictRows([
             { label: "Statement", theirs: current.statement, mine: values.statement },
@@ -169,17 +114,6 @@ export function ClaimForm({
             { label: "Evidence", theirs: current.evidence, mine: values.evidence },
           ])
         }
-        onUseTheirs={(current) => {
-          setValues(claimValues(current));
-          setBaseVersion(current.version);
-        }}
-        onKeepMine={(version) => {
-          setBaseVersion(version);
-          submit(version);
-        }}
-        clear={clear}
-        submitLabel={submitLabel}
-        onDone={onDone}
       />
     </form>
   );

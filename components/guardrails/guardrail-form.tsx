@@ -1,12 +1,9 @@
 "use client";
-import { useId, useState } from "react";
 import { conflictRows } from "@/components/actors/conflict-notice";
+import { EntityField } from "@/components/actors/entity-field";
 import { EntityFormFooter } from "@/components/actors/entity-form-footer";
-import { useEntitySave } from "@/components/actors/use-entity-save";
+import { useEntityForm, type EntityFormProps } from "@/components/actors/use-entity-form";
 import { ChoiceField } from "@/components/ui/choice-field";
-import { Field } from "@/components/ui/field";
-import { inputClass } from "@/components/ui/styles";
-import type { EntityResult } from "@/lib/schemas/entity";
 import {
   guardrailKindSuggestions,
   guardrailStateLabels,
@@ -35,78 +32,35 @@ export const guardrailValues = (g: GuardrailRecord): GuardrailFormValues => ({
 });
 
 export function GuardrailForm({
-  initial,
-  baseVersion: initialBase,
   events,
-  save,
-  onDone,
-  submitLabel,
-}: {
-  initial: GuardrailFormValues;
-  baseVersion: number | null;
-  events: EventChoice[];
-  /** `idempotencyKey` belongs to this attempt; creates pass it to the action. */
-  save: (
-    input: GuardrailFormValues,
-    baseVersion: number | null,
-    idempotencyKey: string,
-  ) => Promise<EntityResult<GuardrailRecord>>;
-  onDone: () => void;
-  submitLabel: string;
-}) {
-  const uid = useId();
-  const id = (n: string) => `${uid}-${n}`;
-  const [values, setValues] = useState(initial);
-  const [baseVersion, setBaseVersion] = useState(initialBase);
-  const { pending, result, run, clear } = useEntitySave<GuardrailRecord>();
-  const e = result?.status === "error" ? (result.fieldErrors ?? {}) : {};
-  const set = <K extends keyof GuardrailFormValues>(k: K, v: GuardrailFormValues[K]) =>
-    setValues((all) => ({ ...all, [k]: v }));
-  const submit = (version: number | null) =>
-    run({ values, version }, (idempotencyKey) => save(values, version, idempotencyKey), onDone);
+  ...props
+}: EntityFormProps<GuardrailFormValues, GuardrailRecord> & { events: EventChoice[] }) {
+  const f = useEntityForm({ ...props, fromRecord: guardrailValues });
+  const { id, values, set, errors: e } = f.fields;
   const label = (eventId: string) => events.find((ev) => ev.id === eventId)?.label ?? "(deleted event)";
 
   return (
-    <form
-      noValidate
-      className="space-y-4"
-      onSubmit={(ev) => {
-        ev.preventDefault();
-        submit(baseVersion);
-      }}
-    >
+    <form {...f.form} className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field
-          id={id("name")}
+        <EntityField
+          fields={f.fields}
+          name="name"
           label="Control"
           hint="e.g. “two-person sign-off for production”"
-          errors={e.name}
+        />
+        <EntityField
+          fields={f.fields}
+          name="kind"
+          label="Kind"
+          hint="Pick a suggestion or type your own."
+          list={id("kinds")}
         >
-          <input
-            id={id("name")}
-            value={values.name}
-            onChange={(ev) => set("name", ev.target.value)}
-            aria-invalid={e.name?.length ? true : undefined}
-            aria-describedby={`${id("name")}-error ${id("name")}-hint`}
-            className={inputClass}
-          />
-        </Field>
-        <Field id={id("kind")} label="Kind" hint="Pick a suggestion or type your own." errors={e.kind}>
-          <input
-            id={id("kind")}
-            list={id("kinds")}
-            value={values.kind}
-            onChange={(ev) => set("kind", ev.target.value)}
-            aria-invalid={e.kind?.length ? true : undefined}
-            aria-describedby={`${id("kind")}-error ${id("kind")}-hint`}
-            className={inputClass}
-          />
           <datalist id={id("kinds")}>
             {guardrailKindSuggestions.map((k) => (
               <option key={k} value={k} />
             ))}
           </datalist>
-        </Field>
+        </EntityField>
       </div>
       <ChoiceField
         id={id("state")}
@@ -118,16 +72,7 @@ export function GuardrailForm({
         errors={e.state}
         className="grid gap-2 sm:grid-cols-2"
       />
-      <Field id={id("notes")} label="Notes (Markdown, optional)" errors={e.notes}>
-        <textarea
-          id={id("notes")}
-          rows={3}
-          value={values.notes}
-          onChange={(ev) => set("notes", ev.target.value)}
-          aria-describedby={`${id("notes")}-error`}
-          className={inputClass}
-        />
-      </Field>
+      <EntityField fields={f.fields} name="notes" label="Notes (Markdown, optional)" rows={3} />
       <EventPicker
         legend="Events where it mattered"
         events={events}
@@ -137,9 +82,7 @@ export function GuardrailForm({
       />
 
       <EntityFormFooter
-        result={result}
-        pending={pending}
-        baseVersion={baseVersion}
+        {...f.footer}
         conflictRows={(current) =>
           conflictRows([
             { label: "Control", theirs: current.name, mine: values.name },
@@ -157,17 +100,6 @@ export function GuardrailForm({
             },
           ])
         }
-        onUseTheirs={(current) => {
-          setValues(guardrailValues(current));
-          setBaseVersion(current.version);
-        }}
-        onKeepMine={(version) => {
-          setBaseVersion(version);
-          submit(version);
-        }}
-        clear={clear}
-        submitLabel={submitLabel}
-        onDone={onDone}
       />
     </form>
   );
