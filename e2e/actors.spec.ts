@@ -245,8 +245,10 @@ test.describe("actors and guardrails", () => {
     await expect(edit.getByLabel("Needed for its task: 1 listed")).toBeVisible();
     await edit.getByRole("button", { name: "Save actor" }).click();
     // Their save wins nothing silently: both versions are shown, and mine can still be kept.
-    const conflict = edit.getByRole("alert");
-    await expect(conflict).toContainText("Someone else changed this actor in the meantime");
+    const conflict = edit.getByRole("region", { name: "Conflict: compare both versions" });
+    await expect(conflict.getByRole("alert")).toContainText(
+      "Someone else changed this actor in the meantime",
+    );
     await expect(conflict).toContainText("Paged at 14:07 by the alerting system.");
     await expect(conflict).toContainText("prod:read");
     await conflict.getByRole("button", { name: "Keep mine (save over theirs)" }).click();

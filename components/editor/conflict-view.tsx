@@ -1,9 +1,10 @@
 "use client";
 import { useId, useState } from "react";
+import { ConflictView } from "@/components/ui/conflict-view";
 import { Markdown } from "@/components/ui/markdown";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { buttonClass } from "@/components/ui/styles";
 import type { SectionTheirs } from "@/lib/schemas/editing";
-import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export function formatClock(iso: string | Date) {
   return new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
@@ -11,9 +12,10 @@ export function formatClock(iso: string | Date) {
 
 /**
  * Someone else saved this section since the writer's version: both texts side
- * by side. Nothing is discarded without a click.
+ * by side (components/ui/conflict-view.tsx), plus a hand merge. Nothing is
+ * discarded without a click.
  */
-export function ConflictView({
+export function SectionConflictView({
   theirs,
   mine,
   onKeepTheirs,
@@ -28,44 +30,27 @@ export function ConflictView({
 }) {
   const [merged, setMerged] = useState(mine);
   const id = useId();
+  const text = (label: string, body: string) => (
+    <ScrollRegion label={label} className="max-h-72">
+      <pre className="whitespace-pre-wrap break-words font-mono text-sm">{body || "(empty)"}</pre>
+    </ScrollRegion>
+  );
   return (
-    <div
-      role="region"
-      aria-label="Conflict: compare both versions"
-      className="space-y-4 rounded-lg border-2 border-amber-400 bg-amber-50 p-4"
+    <ConflictView
+      message={
+        <>
+          {theirs.updatedBy ?? "Someone"} saved this section while you were editing. Nothing has been
+          overwritten: choose a version or merge them by hand.
+        </>
+      }
+      theirs={{
+        heading: `Theirs (saved by ${theirs.updatedBy ?? "someone"} at ${formatClock(theirs.updatedAt)})`,
+        content: text("Their text", theirs.body),
+      }}
+      mine={{ heading: "Yours", content: text("Your text", mine) }}
+      keepTheirs={{ label: "Keep theirs", onClick: onKeepTheirs }}
+      keepMine={{ label: "Keep mine", onClick: onKeepMine }}
     >
-      <p className="text-sm font-medium text-amber-900">
-        {theirs.updatedBy ?? "Someone"} saved this section while you were editing. Nothing has been
-        overwritten: choose a version or merge them by hand.
-      </p>
-      <div className="grid gap-4 md:grid-cols-2">
-        <div className="min-w-0 rounded-md border border-stone-300 bg-white p-3">
-          <h3 className="mb-2 text-sm font-semibold">
-            Theirs (saved by {theirs.updatedBy ?? "someone"} at {formatClock(theirs.updatedAt)})
-          </h3>
-          <ScrollRegion label="Their text" className="max-h-72">
-            <pre data-testid="conflict-theirs" className="whitespace-pre-wrap break-words font-mono text-sm">
-              {theirs.body || "(empty)"}
-            </pre>
-          </ScrollRegion>
-        </div>
-        <div className="min-w-0 rounded-md border border-stone-300 bg-white p-3">
-          <h3 className="mb-2 text-sm font-semibold">Yours</h3>
-          <ScrollRegion label="Your text" className="max-h-72">
-            <pre data-testid="conflict-mine" className="whitespace-pre-wrap break-words font-mono text-sm">
-              {mine || "(empty)"}
-            </pre>
-          </ScrollRegion>
-        </div>
-      </div>
-      <div className="flex flex-wrap gap-2">
-        <button type="button" className={buttonClass.secondary} onClick={onKeepTheirs}>
-          Keep theirs
-        </button>
-        <button type="button" className={buttonClass.secondary} onClick={onKeepMine}>
-          Keep mine
-        </button>
-      </div>
       <div className="space-y-2">
         <label htmlFor={`${id}-merge`} className="block text-sm font-medium">
           Merge by hand (starts with your text)
@@ -87,6 +72,6 @@ export function ConflictView({
           Save merge
         </button>
       </div>
-    </div>
+    </ConflictView>
   );
 }

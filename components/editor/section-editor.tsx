@@ -9,7 +9,7 @@ import type {
   removeSectionAction,
   saveSectionAction,
 } from "@/server/postmortems/editing/actions";
-import { ConflictView } from "./conflict-view";
+import { SectionConflictView } from "./conflict-view";
 import { clearLocalDraft } from "./local-draft";
 import { MarkdownToolbar } from "./markdown-toolbar";
 import { LocalDraftOffer } from "./local-draft-offer";
@@ -110,7 +110,7 @@ export function SectionEditor({
 
       {conflict ? (
         <div className="mt-4">
-          <ConflictView
+          <SectionConflictView
             theirs={conflict}
             mine={draft.body}
             onKeepTheirs={() => s.keepTheirs(conflict)}

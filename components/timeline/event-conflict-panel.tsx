@@ -1,13 +1,13 @@
 "use client";
 import { useTransition } from "react";
-import { buttonClass } from "@/components/ui/styles";
+import { ConflictView } from "@/components/ui/conflict-view";
 import type { EventFieldsInput } from "@/lib/schemas/timeline";
 import { formatEventTime } from "@/lib/timeline/relative-time";
 import { eventTypeLabels, type EventType, type TimelineEventView } from "@/lib/timeline/types";
 
 export type Conflict = { theirs: TimelineEventView | null; mine: EventFieldsInput; message: string };
 
-/** A stale event save: their saved event beside mine, and the choice of which to keep. */
+/** A stale event save: their saved event beside mine (components/ui/conflict-view.tsx). */
 export function ConflictPanel({
   conflict,
   zone,
@@ -30,40 +30,17 @@ export function ConflictPanel({
     </>
   );
   return (
-    <section
-      aria-label="Conflict: compare both versions"
-      className="rounded-lg border border-amber-300 bg-amber-50 p-3"
-    >
-      <p role="alert" className="text-sm font-medium text-amber-900">
-        {conflict.message}
-      </p>
-      <div className="mt-3 grid gap-3 md:grid-cols-2">
-        <div className="rounded-md border border-stone-200 bg-white p-3">
-          <h3 className="text-xs font-semibold uppercase tracking-wide text-stone-500">Theirs (saved)</h3>
-          <div data-testid="conflict-theirs">
-            {theirs ? summary(theirs) : <p className="text-sm">Deleted.</p>}
-          </div>
-        </div>
-        <div className="rounded-md border border-stone-200 bg-white p-3">
-          <h3 className="text-xs font-semibold uppercase tracking-wide text-stone-500">Mine (not saved)</h3>
-          <div data-testid="conflict-mine">{summary({ ...mine, type: mine.type as EventType })}</div>
-        </div>
-      </div>
-      <div className="mt-3 flex flex-wrap gap-2">
-        <button type="button" className={buttonClass.secondary} onClick={onKeepTheirs} disabled={pending}>
-          Keep theirs
-        </button>
-        {theirs ? (
-          <button
-            type="button"
-            className={buttonClass.primary}
-            disabled={pending}
-            onClick={() => startTransition(onApplyMine)}
-          >
-            {pending ? "Saving…" : "Re-apply mine"}
-          </button>
-        ) : null}
-      </div>
-    </section>
+    <ConflictView
+      message={conflict.message}
+      theirs={{ heading: "Theirs (saved)", content: theirs ? summary(theirs) : <p>Deleted.</p> }}
+      mine={{ heading: "Mine (not saved)", content: summary({ ...mine, type: mine.type as EventType }) }}
+      keepTheirs={{ label: "Keep theirs", onClick: onKeepTheirs }}
+      keepMine={
+        theirs
+          ? { label: "Re-apply mine", pendingLabel: "Saving…", onClick: () => startTransition(onApplyMine) }
+          : undefined
+      }
+      pending={pending}
+    />
   );
 }
