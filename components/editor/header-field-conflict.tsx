@@ -20,7 +20,7 @@ export function HeaderFieldConflict({
           className={buttonClass.secondary + " px-2 py-1"}
           onClick={() => onChoose("theirs")}
         >
-          Use theirs
+          Keep theirs
         </button>
         <button
           type="button"
