@@ -1,7 +1,8 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useRef } from "react";
+import { useRouter } from "next/navigation";
 import { FormMessage } from "@/components/ui/field";
+import { DialogButtons, ModalDialog } from "@/components/ui/modal-dialog";
 import { buttonClass, cx } from "@/components/ui/styles";
 import type { EntityResult } from "@/lib/schemas/entity";
 import { useEntitySave } from "./use-entity-save";
@@ -40,54 +41,37 @@ export function ConfirmDelete({
       >
         Delete
       </button>
-      <dialog
-        ref={dialogRef}
-        aria-label={title}
-        onClose={() => openerRef.current?.focus()}
-        className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-stone-200 p-0 shadow-xl backdrop:bg-stone-900/40"
-      >
-        <div className="space-y-4 p-5">
-          <h2 className="text-lg font-semibold text-stone-900">{title}</h2>
-          <div className="space-y-2 text-sm text-stone-600">{children}</div>
-          <FormMessage
-            error={
-              failed?.status === "conflict"
-                ? `${failed.message} The page now shows their version; delete again if you still want to.`
-                : failed?.formError
+      <ModalDialog dialogRef={dialogRef} openerRef={openerRef} title={title} description={children}>
+        <FormMessage
+          error={
+            failed?.status === "conflict"
+              ? `${failed.message} The page now shows their version; delete again if you still want to.`
+              : failed?.formError
+          }
+        />
+        <DialogButtons onCancel={() => dialogRef.current?.close()} focusCancel>
+          <button
+            type="button"
+            className={cx(buttonClass.danger, "px-4 py-2")}
+            disabled={pending}
+            aria-disabled={pending}
+            onClick={() =>
+              run(
+                "delete",
+                async () => {
+                  const r = await onDelete();
+                  // Fetch their version, so deleting again carries it.
+                  if (r.status === "conflict") router.refresh();
+                  return r;
+                },
+                () => dialogRef.current?.close(),
+              )
             }
-          />
-          <div className="flex justify-end gap-2">
-            <button
-              type="button"
-              className={buttonClass.secondary}
-              onClick={() => dialogRef.current?.close()}
-              autoFocus
-            >
-              Cancel
-            </button>
-            <button
-              type="button"
-              className={cx(buttonClass.danger, "px-4 py-2")}
-              disabled={pending}
-              aria-disabled={pending}
-              onClick={() =>
-                run(
-                  "delete",
-                  async () => {
-                    const r = await onDelete();
-                    // Fetch their version, so deleting again carries it.
-                    if (r.status === "conflict") router.refresh();
-                    return r;
-                  },
-                  () => dialogRef.current?.close(),
-                )
-              }
-            >
-              {pending ? "Deleting…" : "Delete"}
-            </button>
-          </div>
-        </div>
-      </dialog>
+          >
+            {pending ? "Deleting…" : "Delete"}
+          </button>
+        </DialogButtons>
+      </ModalDialog>
     </>
   );
 }

@@ -2,6 +2,7 @@
 import { useRef } from "react";
 import { useFormActionState } from "@/components/actions/use-form-action-state";
 import { FormMessage } from "@/components/ui/field";
+import { DialogButtons, ModalDialog } from "@/components/ui/modal-dialog";
 import { buttonClass, cx } from "@/components/ui/styles";
 import { idle, type FormResult } from "@/lib/action-result";
 
@@ -26,7 +27,7 @@ export function RestoreButton({
     if (result.status === "success") dialogRef.current?.close();
     return result;
   }, idle);
-  const titleId = `restore-${revisionNumber}-title`;
+  const disabledId = `restore-${revisionNumber}-disabled`;
 
   return (
     <div className="space-y-1">
@@ -37,48 +38,38 @@ export function RestoreButton({
         disabled={disabledReason !== null}
         aria-haspopup="dialog"
         title={disabledReason ?? undefined}
-        aria-describedby={disabledReason ? `${titleId}-disabled` : undefined}
+        aria-describedby={disabledReason ? disabledId : undefined}
         onClick={() => dialogRef.current?.showModal()}
       >
         Restore this revision
       </button>
       {disabledReason ? (
-        <span id={`${titleId}-disabled`} className="sr-only">
+        <span id={disabledId} className="sr-only">
           {disabledReason}
         </span>
       ) : null}
       {state.status === "success" ? <FormMessage success={state.message} /> : null}
-      <dialog
-        ref={dialogRef}
-        aria-labelledby={titleId}
-        onClose={() => openerRef.current?.focus()}
-        className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-stone-200 p-0 shadow-xl backdrop:bg-stone-900/40"
-      >
-        <form action={formAction} className="space-y-4 p-5">
-          <h2 id={titleId} className="text-lg font-semibold text-stone-900">
-            Restore revision {revisionNumber}?
-          </h2>
-          <p className="text-sm text-stone-600">
+      <ModalDialog
+        dialogRef={dialogRef}
+        openerRef={openerRef}
+        title={`Restore revision ${revisionNumber}?`}
+        description={
+          <p>
             Its title, summary, impact and sections replace the current ones. Nothing is lost: the current
             content stays in the history, and the restore is added as a new revision.
           </p>
+        }
+      >
+        <form action={formAction} className="space-y-4">
           <input type="hidden" name="revisionNumber" value={revisionNumber} />
           <FormMessage error={state.status === "error" ? state.formError : undefined} />
-          <div className="flex justify-end gap-2">
-            <button
-              type="button"
-              className={buttonClass.secondary}
-              onClick={() => dialogRef.current?.close()}
-              autoFocus
-            >
-              Cancel
-            </button>
+          <DialogButtons onCancel={() => dialogRef.current?.close()} focusCancel>
             <button type="submit" className={buttonClass.primary} disabled={pending} aria-disabled={pending}>
               {pending ? "Restoring…" : `Restore revision ${revisionNumber}`}
             </button>
-          </div>
+          </DialogButtons>
         </form>
-      </dialog>
+      </ModalDialog>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useRef, useState } from "react";
 import { useFormActionState } from "@/components/actions/use-form-action-state";
 import { StatusBadge } from "@/components/ui/badges";
 import { Field, fieldProps, FormMessage } from "@/components/ui/field";
+import { DialogButtons, ModalDialog } from "@/components/ui/modal-dialog";
 import { buttonClass, cx, inputClass } from "@/components/ui/styles";
 import { idle, type FormResult } from "@/lib/action-result";
 import type { PostmortemStatus } from "@/lib/generated/prisma/enums";
@@ -148,21 +149,19 @@ function ReopenDialog({
       >
         {label}
       </button>
-      <dialog
-        ref={dialogRef}
-        aria-labelledby="reopen-title"
-        aria-describedby="reopen-description"
-        onClose={() => openerRef.current?.focus()}
-        className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border border-stone-200 p-0 shadow-xl backdrop:bg-stone-900/40"
-      >
-        <form action={formAction} className="space-y-4 p-5">
-          <h2 id="reopen-title" className="text-lg font-semibold text-stone-900">
-            Reopen for correction
-          </h2>
-          <p id="reopen-description" className="text-sm text-stone-600">
+      <ModalDialog
+        dialogRef={dialogRef}
+        openerRef={openerRef}
+        wide
+        title="Reopen for correction"
+        description={
+          <p>
             The postmortem goes back to draft so it can be corrected. Everyone can see the reason in its
             history.
           </p>
+        }
+      >
+        <form action={formAction} className="space-y-4">
           <input type="hidden" name="to" value="DRAFT" />
           <input type="hidden" name="expectedStatus" value={status} />
           <Field id="reason" label="Reason" errors={reasonErrors}>
@@ -179,20 +178,13 @@ function ReopenDialog({
             />
           </Field>
           <FormMessage error={state.status === "error" && !reasonErrors ? state.formError : undefined} />
-          <div className="flex justify-end gap-2">
-            <button
-              type="button"
-              className={buttonClass.secondary}
-              onClick={() => dialogRef.current?.close()}
-            >
-              Cancel
-            </button>
+          <DialogButtons onCancel={() => dialogRef.current?.close()}>
             <button type="submit" className={buttonClass.primary} disabled={pending} aria-disabled={pending}>
               {pending ? "Reopening…" : "Reopen as draft"}
             </button>
-          </div>
+          </DialogButtons>
         </form>
-      </dialog>
+      </ModalDialog>
     </>
   );
 }
