@@ -25,7 +25,7 @@ export const unreachableMessages: Record<Unreachable["kind"], string> = {
     "Kintsugi was updated since you opened this page, so this could not be saved. Reload the page to continue (copy what you entered first).",
 };
 
-/** The offline message where the attempt goes out again by itself once back online (useAction). */
+/** The offline message where the attempt goes out again by itself once back online (useServerAction). */
 export const offlineRetryingMessage =
   "Offline: not saved. What you entered is kept here and is sent again when you are back online.";
 

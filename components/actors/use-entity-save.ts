@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { useAction } from "@/components/actions/use-action";
+import { useServerAction } from "@/components/actions/use-server-action";
 import type { EntityResult } from "@/lib/schemas/entity";
 
 /**
@@ -10,7 +10,7 @@ import type { EntityResult } from "@/lib/schemas/entity";
  * pressing Save again retries the same attempt, with the same idempotency key).
  */
 export function useEntitySave<Current>() {
-  const action = useAction<EntityResult<Current>>();
+  const action = useServerAction<EntityResult<Current>>();
   const [result, setResult] = useState<EntityResult<Current> | null>(null);
 
   function run(

@@ -1,5 +1,5 @@
 "use client";
-import { useFormActionState } from "@/components/actions/use-form-action-state";
+import { useServerAction } from "@/components/actions/use-server-action";
 import { Field, FormMessage, fieldProps } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -10,7 +10,7 @@ export function CreateTeamForm({
 }: {
   action: (prev: FormResult, formData: FormData) => Promise<FormResult>;
 }) {
-  const [state, formAction] = useFormActionState(action, idle);
+  const { state, formAction } = useServerAction(action, idle);
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   return (

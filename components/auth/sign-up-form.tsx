@@ -1,7 +1,7 @@
 "use client";
 import { signIn } from "next-auth/react";
 import { useEffect, useRef, useState } from "react";
-import { useFormActionState } from "@/components/actions/use-form-action-state";
+import { useServerAction } from "@/components/actions/use-server-action";
 import { Field, FormMessage, fieldProps } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -18,7 +18,7 @@ export function SignUpForm({
   fixedEmail?: string | undefined;
   minPasswordLength: number;
 }) {
-  const [state, formAction] = useFormActionState(action, idle);
+  const { state, formAction } = useServerAction(action, idle);
   // Kept in React state so the follow-up sign-in has it without echoing it from the server.
   const [password, setPassword] = useState("");
   const signingIn = useRef(false);

@@ -1,7 +1,7 @@
 "use client";
 import { callFormAction } from "@/components/actions/call-action";
 import { useState, useTransition } from "react";
-import { useFormActionState } from "@/components/actions/use-form-action-state";
+import { useServerAction } from "@/components/actions/use-server-action";
 import { Field, FormMessage, fieldProps } from "@/components/ui/field";
 import { buttonClass, inputClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -110,7 +110,7 @@ function FlagItem({
   dismiss: (prev: FormResult, formData: FormData) => Promise<FormResult>;
 }) {
   const [open, setOpen] = useState(false);
-  const [state, formAction] = useFormActionState(dismiss, idle);
+  const { state, formAction } = useServerAction(dismiss, idle);
   const id = `dismiss-${flag.location}-${flag.ruleId}-${flag.match}`.replace(/[^a-zA-Z0-9-]/g, "-");
   const e = state.fieldErrors ?? {};
   return (

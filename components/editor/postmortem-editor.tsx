@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
-import { useFormActionState } from "@/components/actions/use-form-action-state";
+import { useServerAction } from "@/components/actions/use-server-action";
 import { SeverityBadge, StatusBadge } from "@/components/ui/badges";
 import { buttonClass, inputClass } from "@/components/ui/styles";
 import { idle } from "@/lib/action-result";
@@ -95,7 +95,11 @@ export function PostmortemEditor({
 }
 
 function AddSection({ postmortemId, add }: { postmortemId: string; add: EditorActions["addSection"] }) {
-  const [state, submit, pending] = useFormActionState(async (_prev, formData) => {
+  const {
+    state,
+    formAction: submit,
+    pending,
+  } = useServerAction(async (_prev, formData) => {
     const title = String(formData.get("title") ?? "");
     const result = await add(postmortemId, { title, idempotencyKey: formData.get(IDEMPOTENCY_FIELD) });
     return result.status === "success"

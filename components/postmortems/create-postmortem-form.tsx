@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { useFormActionState } from "@/components/actions/use-form-action-state";
+import { useServerAction } from "@/components/actions/use-server-action";
 import { Field, FormMessage, fieldProps } from "@/components/ui/field";
 import { cx, inputClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -24,7 +24,7 @@ export function CreatePostmortemForm({
   timeZones: string[];
   defaultTemplate: string;
 }) {
-  const [state, formAction] = useFormActionState(action, idle);
+  const { state, formAction } = useServerAction(action, idle);
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   const [browserZone] = useState(() => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC");

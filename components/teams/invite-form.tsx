@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { useFormActionState } from "@/components/actions/use-form-action-state";
+import { useServerAction } from "@/components/actions/use-server-action";
 import { Field, FormMessage, fieldProps } from "@/components/ui/field";
 import { buttonClass, inputClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -14,7 +14,7 @@ export function InviteForm({
   action: (prev: FormResult, formData: FormData) => Promise<FormResult>;
   roles: string[];
 }) {
-  const [state, formAction] = useFormActionState(action, idle);
+  const { state, formAction } = useServerAction(action, idle);
   const [copied, setCopied] = useState(false);
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};

@@ -1,7 +1,7 @@
 "use client";
 import { callFormAction } from "@/components/actions/call-action";
 import { useTransition, useState } from "react";
-import { useFormActionState } from "@/components/actions/use-form-action-state";
+import { useServerAction } from "@/components/actions/use-server-action";
 import { buttonClass } from "@/components/ui/styles";
 import { idle, type FormResult } from "@/lib/action-result";
 import { roleLabels } from "./roles";
@@ -17,7 +17,7 @@ export function MemberRow({
   changeRole: (prev: FormResult, formData: FormData) => Promise<FormResult>;
   remove?: (() => Promise<FormResult>) | undefined;
 }) {
-  const [state, formAction, pending] = useFormActionState(changeRole, idle);
+  const { state, formAction, pending } = useServerAction(changeRole, idle);
   const [removing, startRemove] = useTransition();
   const [removeError, setRemoveError] = useState<string>();
   const selectId = `role-${member.id}`;

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { useFormActionState } from "@/components/actions/use-form-action-state";
+import { useServerAction } from "@/components/actions/use-server-action";
 import { Field, FormMessage, fieldProps } from "@/components/ui/field";
 import { buttonClass, inputClass } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -33,7 +33,7 @@ export function TemplateForm({
   action: (prev: FormResult, formData: FormData) => Promise<FormResult>;
   initial: TemplateFormValues;
 }) {
-  const [state, formAction] = useFormActionState(action, idle);
+  const { state, formAction } = useServerAction(action, idle);
   const [sections, setSections] = useState<SectionDraft[]>(initial.sections);
   const e = state.fieldErrors ?? {};
   const v = state.values;

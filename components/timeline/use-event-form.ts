@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { useAction } from "@/components/actions/use-action";
+import { useServerAction } from "@/components/actions/use-server-action";
 import type { FieldErrors } from "@/lib/action-result";
 import type { EventFieldsInput, EventResult, UpdateEventResult } from "@/lib/schemas/timeline";
 import type { TimelineEventView } from "@/lib/timeline/types";
@@ -48,7 +48,7 @@ export function useEventForm({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [detailsOpen, setDetailsOpen] = useState(mode === "edit");
-  const send = useAction<EventResult | UpdateEventResult>();
+  const send = useServerAction<EventResult | UpdateEventResult>();
   const pending = send.pending;
   const timeRef = useRef<HTMLInputElement>(null);
   useEffect(() => {

@@ -1,6 +1,6 @@
 "use client";
 import { useRef } from "react";
-import { useFormActionState } from "@/components/actions/use-form-action-state";
+import { useServerAction } from "@/components/actions/use-server-action";
 import { FormMessage } from "@/components/ui/field";
 import { DialogButtons, ModalDialog } from "@/components/ui/modal-dialog";
 import { buttonClass, cx } from "@/components/ui/styles";
@@ -22,7 +22,7 @@ export function RestoreButton({
 }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
-  const [state, formAction, pending] = useFormActionState(async (prev: FormResult, formData: FormData) => {
+  const { state, formAction, pending } = useServerAction(async (prev: FormResult, formData: FormData) => {
     const result = await restore(prev, formData);
     if (result.status === "success") dialogRef.current?.close();
     return result;

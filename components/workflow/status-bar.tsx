@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useRef, useState } from "react";
-import { useFormActionState } from "@/components/actions/use-form-action-state";
+import { useServerAction } from "@/components/actions/use-server-action";
 import { StatusBadge } from "@/components/ui/badges";
 import { Field, fieldProps, FormMessage } from "@/components/ui/field";
 import { DialogButtons, ModalDialog } from "@/components/ui/modal-dialog";
@@ -45,7 +45,7 @@ export function StatusBar({
   /** changeStatusAction bound to this postmortem. */
   changeStatus: StatusAction;
 }) {
-  const [state, formAction, pending] = useFormActionState(changeStatus, idle);
+  const { state, formAction, pending } = useServerAction(changeStatus, idle);
   const [clicked, setClicked] = useState<string | null>(null);
   const moves = transitions.map((t) => ({ ...t, ...moveButton(status, t.to) }));
   const direct = moves.filter((t) => !t.requiresReason);
@@ -132,7 +132,7 @@ function ReopenDialog({
   const dialogRef = useRef<HTMLDialogElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
-  const [state, formAction, pending] = useFormActionState(changeStatus, idle);
+  const { state, formAction, pending } = useServerAction(changeStatus, idle);
   const reasonErrors = state.fieldErrors?.reason;
 
   return (
