@@ -74,10 +74,6 @@ export function unexpectedMessage(reference: string) {
   return `Not saved: something went wrong on our side. Nothing was changed. Reference: ${reference}`;
 }
 
-export function isFailure<R extends { status: string }>(result: R): result is Extract<R, ActionFailure> {
-  return result.status === "error";
-}
-
 /** A failure in one line: its first field's message when it has field errors (the autosave status). */
 export function firstProblem(failure: ActionFailure): string {
   return Object.values(failure.fieldErrors ?? {})[0]?.[0] ?? failure.formError;

@@ -190,13 +190,13 @@ export function defineFormAction<
 // --------------------------------------------------------------- failures
 
 /** A refusal or a broken rule; one that names fields is said beside them, the form only points there. */
-export function expected(formError: string, fieldErrors?: FieldErrors): ActionFailure {
+function expected(formError: string, fieldErrors?: FieldErrors): ActionFailure {
   if (fieldErrors) return { status: "error", kind: "expected", formError: INVALID_MESSAGE, fieldErrors };
   return { status: "error", kind: "expected", formError };
 }
 
 /** zod issues as field errors (lib/action-result.ts, fieldErrorsOf), by the form's field names. */
-export function invalidInput(
+function invalidInput(
   error: z.ZodError,
   unwrap?: string,
   fieldName: (path: string) => string = (path) => path,

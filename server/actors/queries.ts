@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { ActorRecord } from "@/lib/schemas/actors";
 import type { Actor } from "@/server/auth/actor";
 import { roleIn } from "@/server/auth/actor";
-import { requireVisiblePostmortem } from "./access";
+import { requireVisiblePostmortem } from "@/server/postmortems/scope";
 
 export const actorSelect = {
   id: true,

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { GuardrailRecord } from "@/lib/schemas/guardrails";
 import type { Actor } from "@/server/auth/actor";
-import { requireVisiblePostmortem } from "@/server/actors/access";
+import { requireVisiblePostmortem } from "@/server/postmortems/scope";
 
 export const guardrailSelect = {
   id: true,

@@ -1,4 +1,6 @@
 import "server-only";
+import type { DbTransaction } from "@/lib/db/connect";
+import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { teamIdsOf, type Actor } from "@/server/auth/actor";
 
@@ -16,4 +18,22 @@ export function postmortemScope(actor: Actor): Prisma.PostmortemWhereInput {
       { visibility: "ORGANIZATION" },
     ],
   };
+}
+
+/**
+ * The postmortem (id and team), if the actor may read it; otherwise
+ * NotFoundError (never "forbidden"). Its children are loaded through it.
+ */
+export async function requireVisiblePostmortem(client: DbTransaction, actor: Actor, postmortemId: string) {
+  const pm = await client.postmortem.findFirst({
+    where: { AND: [{ id: postmortemId }, postmortemScope(actor)] },
+    select: { id: true, teamId: true },
+  });
+  if (!pm)
+    throw new NotFoundError("Postmortem not found", {
+      entityType: "Postmortem",
+      entityId: postmortemId,
+      action: "view",
+    });
+  return pm;
 }

@@ -28,7 +28,7 @@ import { canManageTeam, canWrite } from "@/server/policy";
 import { requireEditable } from "@/server/postmortems/editable";
 import { afterContentChange } from "@/server/postmortems/after-change";
 import { headerFieldsSelect } from "@/server/postmortems/editing/header-fields";
-import { postmortemScope } from "@/server/postmortems/scope";
+import { requireVisiblePostmortem } from "@/server/postmortems/scope";
 import { readSeverityScale } from "@/server/settings/severity";
 import { detachStaleMarkers } from "@/server/timeline/markers";
 
@@ -475,16 +475,7 @@ function presenceCircle(postmortemId: string, teamId: string): Prisma.UserWhereI
  * records nothing and returns nobody.
  */
 export async function heartbeat(actor: Actor, postmortemId: string, now = new Date()) {
-  const pm = await db.postmortem.findFirst({
-    where: { AND: [{ id: postmortemId }, postmortemScope(actor)] },
-    select: { id: true, teamId: true },
-  });
-  if (!pm)
-    throw new NotFoundError("Postmortem not found", {
-      entityType: "Postmortem",
-      entityId: postmortemId,
-      action: "view",
-    });
+  const pm = await requireVisiblePostmortem(db, actor, postmortemId);
   const circle = presenceCircle(pm.id, pm.teamId);
   const inCircle = await db.user.count({ where: { AND: [{ id: actor.userId }, circle] } });
   if (inCircle === 0) return [];

@@ -1,21 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { NotFoundError } from "@/lib/errors";
 import type { Actor } from "@/server/auth/actor";
-import { postmortemScope } from "@/server/postmortems/scope";
+import { requireVisiblePostmortem } from "@/server/postmortems/scope";
 
 /** The team's writers and above: who may own this postmortem. */
 export async function listOwnerCandidates(actor: Actor, postmortemId: string) {
-  const pm = await db.postmortem.findFirst({
-    where: { AND: [{ id: postmortemId }, postmortemScope(actor)] },
-    select: { teamId: true },
-  });
-  if (!pm)
-    throw new NotFoundError("Postmortem not found", {
-      entityType: "Postmortem",
-      entityId: postmortemId,
-      action: "view",
-    });
+  const pm = await requireVisiblePostmortem(db, actor, postmortemId);
   const members = await db.membership.findMany({
     where: { teamId: pm.teamId, role: { not: "VIEWER" }, user: { deactivatedAt: null } },
     select: { user: { select: { id: true, name: true } } },

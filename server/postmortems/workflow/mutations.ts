@@ -15,10 +15,8 @@ import { hasAuthored } from "@/server/postmortems/workflow/authorship";
 import { requireEditable } from "@/server/postmortems/editable";
 import { recountFlags } from "@/server/postmortems/flags/mutations";
 import { recordRevision } from "@/server/postmortems/workflow/revisions";
-import { postmortemScope } from "@/server/postmortems/scope";
+import { postmortemScope, requireVisiblePostmortem } from "@/server/postmortems/scope";
 import { checkTransition, isCorrection } from "@/server/postmortems/workflow/policy";
-
-type Tx = Prisma.TransactionClient;
 
 /**
  * Moves a postmortem along the status workflow. The move must exist and be
@@ -120,24 +118,9 @@ function forbiddenMessage(to: string): string {
   return "Only the owner, or a manager of the team, can make this change.";
 }
 
-/** Loads a postmortem id the actor may read, inside or outside a transaction. */
-async function requireVisible(client: Tx | typeof db, actor: Actor, postmortemId: string) {
-  const pm = await client.postmortem.findFirst({
-    where: { AND: [{ id: postmortemId }, postmortemScope(actor)] },
-    select: { id: true, teamId: true },
-  });
-  if (!pm)
-    throw new NotFoundError("Postmortem not found", {
-      entityType: "Postmortem",
-      entityId: postmortemId,
-      action: "view",
-    });
-  return pm;
-}
-
 /** The history panel: every revision, newest first. */
 export async function listRevisions(actor: Actor, postmortemId: string) {
-  const pm = await requireVisible(db, actor, postmortemId);
+  const pm = await requireVisiblePostmortem(db, actor, postmortemId);
   return db.revision.findMany({
     where: { postmortemId: pm.id },
     select: {
@@ -159,7 +142,7 @@ export async function getRevisionPair(
   fromNumber: number,
   toNumber: number,
 ) {
-  const pm = await requireVisible(db, actor, postmortemId);
+  const pm = await requireVisiblePostmortem(db, actor, postmortemId);
   const rows = await db.revision.findMany({
     where: { postmortemId: pm.id, number: { in: [fromNumber, toNumber] } },
     select: {
