@@ -7,6 +7,7 @@
 //   - serves with the peer-address header and stops gracefully on
 //     SIGTERM/SIGINT (scripts/lib/serve.ts).
 import { checkNodeOrExit, loadEnvOrExit } from "./lib/startup-checks";
+import { answerBenchStats } from "./lib/bench-stats";
 import { serve } from "./lib/serve";
 
 checkNodeOrExit();
@@ -18,6 +19,7 @@ if (process.env.NODE_ENV !== "production") {
 }
 
 const env = loadEnvOrExit();
+answerBenchStats();
 
 serve({ env, dev: false }).catch((error: unknown) => {
   console.error("[kintsugi] could not start:", error);

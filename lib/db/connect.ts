@@ -22,6 +22,7 @@ import { lockDataDir } from "./data-dir-lock";
 import { applyMigrations, type SqlRunner } from "./migrate";
 import { createPool, type ResilientPool } from "./pool";
 import { onShutdown } from "./shutdown";
+import { countingStatements, countStatement } from "./statement-count";
 import { guardTransactions } from "./transaction-guard";
 
 export type DatabaseTarget =
@@ -49,13 +50,20 @@ export type Database = {
 
 /** The Prisma client over an adapter, as the app uses it (tests use this too). */
 export function makePrisma(adapter: PrismaPGlite | PrismaPg) {
-  return guardTransactions(
-    new PrismaClient({
-      adapter,
-      // Secrets never leave the data layer unless a query asks for them.
-      omit: { user: { passwordHash: true } },
-    }),
-  );
+  const client = new PrismaClient({
+    adapter,
+    // Secrets never leave the data layer unless a query asks for them.
+    omit: { user: { passwordHash: true } },
+    ...(countingStatements() && { log: [{ emit: "event" as const, level: "query" as const }] }),
+  });
+  if (countingStatements())
+    (client as unknown as { $on(event: "query", callback: () => void): void }).$on("query", countStatement);
+  return guardTransactions(client);
+}
+
+/** Raw SQL (health checks, migrations) counts too when the benchmark asks. */
+function countRawStatement() {
+  if (countingStatements()) countStatement();
 }
 
 /** Makes close() idempotent: a second call waits for the first and does nothing more. */
@@ -112,9 +120,13 @@ function openEmbedded(dataDir: string | null): Database {
     mode: "embedded",
     sql: {
       exec: async (text) => {
+        countRawStatement();
         await pglite.exec(text);
       },
-      query: async (text, params) => (await pglite.query(text, params)).rows as Record<string, unknown>[],
+      query: async (text, params) => {
+        countRawStatement();
+        return (await pglite.query(text, params)).rows as Record<string, unknown>[];
+      },
       transaction: (fn) =>
         pglite.transaction(async (tx) =>
           fn({
@@ -152,10 +164,13 @@ function openPostgres(url: string): Database {
     ({ text, values, ...(queryTimeout ? { query_timeout: queryTimeout } : {}) }) as pg.QueryConfig;
   const run = (client: pg.PoolClient | pg.Pool, queryTimeout?: number) => ({
     exec: async (text: string) => {
+      countRawStatement();
       await client.query(config(text, undefined, queryTimeout));
     },
-    query: async (text: string, params?: unknown[]) =>
-      (await client.query(config(text, params, queryTimeout))).rows as Record<string, unknown>[],
+    query: async (text: string, params?: unknown[]) => {
+      countRawStatement();
+      return (await client.query(config(text, params, queryTimeout))).rows as Record<string, unknown>[];
+    },
   });
   return {
     prisma,
