@@ -57,7 +57,10 @@ export function makePrisma(adapter: PrismaPGlite | PrismaPg) {
     ...(countingStatements() && { log: [{ emit: "event" as const, level: "query" as const }] }),
   });
   if (countingStatements())
-    (client as unknown as { $on(event: "query", callback: () => void): void }).$on("query", countStatement);
+    (client as unknown as { $on(event: "query", callback: (e: { query: string }) => void): void }).$on(
+      "query",
+      countStatement,
+    );
   return guardTransactions(client);
 }
 

@@ -14,7 +14,8 @@ async function problems(filePath: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).map((m) => `${m.ruleId}: ${m.message}`);
 }
 
-describe("layering lint", () => {
+// ESLint with the type-aware config takes seconds on a busy 2-core machine.
+describe("layering lint", { timeout: 60_000 }, () => {
   it("components import Server Actions, and nothing else of server/, statically or dynamically", async () => {
     expect(
       await problems(
