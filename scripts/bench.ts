@@ -6,6 +6,9 @@
 //   npm run bench                      PostgreSQL at 1k, 10k and 100k postmortems, PGlite at 10k
 //   npm run bench -- --scales=1000,10000 --pglite=0 --no-import
 //   npm run bench -- --quick           PostgreSQL at 1k, PGlite at 1k (what CI runs)
+//   npm run bench -- --scales=10000 --pglite=0 --profile=document
+//                                      one page only, with a CPU profile of the server
+//                                      summarised per package and function
 //
 // PostgreSQL: the server in BENCH_DATABASE_URL (or TEST_DATABASE_URL), a URL
 // with a database to connect to; the benchmark creates and drops its own
@@ -22,7 +25,8 @@ import { performance } from "node:perf_hooks";
 import { openMigratedDatabase, type Database } from "../lib/db/connect";
 import { findPostgresBin, startCluster, type Cluster } from "./lib/pg-cluster";
 import { createFreshDatabase, dropDatabase, isLocalDatabaseUrl } from "./lib/scratch-postgres";
-import { measurePage, CONCURRENCY, type PageFigures, type PageSpec } from "./bench/pages";
+import { measurePage, CONCURRENCY, REQUESTS_PER_PAGE, type PageFigures, type PageSpec } from "./bench/pages";
+import { summariseProfile } from "./bench/profile";
 import { printScale, printSummary, type ScaleRun } from "./bench/report";
 import { seedLongTimeline, seedPostmortems, seedWorld, settle, type BenchWorld } from "./bench/seed";
 import { ensureBuild, startBenchServer } from "./bench/server";
@@ -42,6 +46,7 @@ function options() {
     scales: numbers(value("scales") ?? (quick ? "1000" : "1000,10000,100000")).sort((a, b) => a - b),
     pglite: Number(value("pglite") ?? (quick ? 1000 : 10_000)),
     runImport: !args.includes("--no-import"),
+    profile: value("profile"),
   };
 }
 
@@ -50,7 +55,8 @@ function pagesFor(timelineId: string, lastPage: number): PageSpec[] {
     { key: "health", label: "/api/health", path: "/api/health", expect: '"status"' },
     { key: "list", label: "list, page 1", path: "/postmortems", expect: "INC-" },
     { key: "list-last", label: "list, last page", path: `/postmortems?page=${lastPage}`, expect: "INC-" },
-    { key: "document", label: "a postmortem's document", path: "/postmortems/bp1", expect: "Incident 1:" },
+    { key: "document", label: "document, draft (editor)", path: "/postmortems/bp6", expect: "Incident 6:" },
+    { key: "published", label: "document, published", path: "/postmortems/bp3", expect: "Incident 3:" },
     {
       key: "timeline",
       label: `its timeline, ${TIMELINE_EVENTS.toLocaleString("en")} events`,
@@ -86,12 +92,13 @@ async function measureAll(
 }
 
 /** PostgreSQL: one database grown from the smallest scale to the largest, measured at each. */
-async function benchPostgres(serverUrl: string, scales: number[]): Promise<ScaleRun[]> {
+async function benchPostgres(serverUrl: string, scales: number[], profile?: string): Promise<ScaleRun[]> {
   const name = "kintsugi_bench";
   const url = await createFreshDatabase(serverUrl, name);
   const database = await openMigratedDatabase({ mode: "postgres", url });
   const runs: ScaleRun[] = [];
   let server: Awaited<ReturnType<typeof startBenchServer>> | null = null;
+  const profileDir = profile ? fs.mkdtempSync(path.join(os.tmpdir(), "kintsugi-profile-")) : undefined;
   try {
     const world = await seedWorld(database.sql);
     const timelineId = await seedLongTimeline(database.sql, world, 1_000_000, TIMELINE_EVENTS);
@@ -101,8 +108,12 @@ async function benchPostgres(serverUrl: string, scales: number[]): Promise<Scale
       await seedTo(database, world, seeded + 1, scale);
       seeded = scale;
       server ??= await startBenchServer({ DATABASE_URL: url }, world);
-      const pages = pagesFor(timelineId, Math.ceil((scale + 1) / 20));
+      const pages = pagesFor(timelineId, Math.ceil((scale + 1) / 20)).filter(
+        (page) => !profile || page.key === profile,
+      );
+      if (profileDir) await server.ask("profile-start");
       const run: ScaleRun = { database: "PostgreSQL", scale, pages: await measureAll(server, pages) };
+      if (profileDir) await server.ask({ profileStop: path.join(profileDir, `${scale}.cpuprofile`) });
       printScale(run);
       runs.push(run);
     }
@@ -111,6 +122,7 @@ async function benchPostgres(serverUrl: string, scales: number[]): Promise<Scale
     await database.close();
     await dropDatabase(serverUrl, name);
   }
+  if (profileDir) summariseProfile(profileDir, REQUESTS_PER_PAGE);
   return runs;
 }
 
@@ -188,7 +200,7 @@ async function benchImportOnPglite() {
 }
 
 async function main() {
-  const { scales, pglite, runImport } = options();
+  const { scales, pglite, runImport, profile } = options();
   console.log(
     `Kintsugi benchmark: pages at ${CONCURRENCY} concurrent signed-in requests against npm start; ` +
       `PostgreSQL at ${scales.map((s) => s.toLocaleString("en")).join(", ") || "—"} postmortems` +
@@ -201,12 +213,13 @@ async function main() {
     if (!pg) console.log("\nNo PostgreSQL server (set BENCH_DATABASE_URL or install PostgreSQL): skipped.");
     else {
       try {
-        runs.push(...(await benchPostgres(pg.url, scales)));
+        runs.push(...(await benchPostgres(pg.url, scales, profile)));
       } finally {
         pg.cluster?.stop();
       }
     }
   }
+  if (profile) return;
   if (pglite) runs.push(await benchPglite(pglite));
   printSummary(runs);
   if (runImport) await benchImportOnPglite();

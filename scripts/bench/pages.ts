@@ -8,6 +8,8 @@ import type { BenchServer } from "./server";
 export const CONCURRENCY = 10;
 const REQUESTS = 60;
 const WARM_UP = 5;
+/** Requests measurePage sends in all (for per-request figures from a profile). */
+export const REQUESTS_PER_PAGE = WARM_UP + 3 + REQUESTS;
 
 export type PageSpec = {
   key: string;

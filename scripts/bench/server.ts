@@ -7,7 +7,7 @@ import crypto from "node:crypto";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
 import { buildIsFresh } from "../lib/build-freshness";
-import type { BenchStats } from "../lib/bench-stats";
+import type { BenchMessage, BenchStats } from "../lib/bench-stats";
 import { freePort } from "../lib/pg-cluster";
 import type { BenchWorld } from "./seed";
 
@@ -15,6 +15,8 @@ export type BenchServer = {
   url: string;
   cookie: string;
   stats(): Promise<BenchStats>;
+  /** Sends a message to the server and waits for its answer (scripts/lib/bench-stats.ts). */
+  ask(message: BenchMessage): Promise<unknown>;
   stop(): Promise<void>;
 };
 
@@ -67,21 +69,23 @@ export async function startBenchServer(
     secret,
   });
   const cookie = `next-auth.session-token=${token}`;
+  const ask = (message: BenchMessage) =>
+    new Promise<unknown>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error("the server did not answer the bench request")),
+        30_000,
+      );
+      child.once("message", (answer) => {
+        clearTimeout(timer);
+        resolve(answer);
+      });
+      child.send(message);
+    });
   return {
     url,
     cookie,
-    stats: () =>
-      new Promise((resolve, reject) => {
-        const timer = setTimeout(
-          () => reject(new Error("the server did not answer the stats request")),
-          5000,
-        );
-        child.once("message", (message) => {
-          clearTimeout(timer);
-          resolve(message as BenchStats);
-        });
-        child.send("stats");
-      }),
+    stats: () => ask("stats") as Promise<BenchStats>,
+    ask,
     async stop() {
       child.kill("SIGTERM");
       await exited;
