@@ -85,7 +85,15 @@ export async function getPostmortem(actor: Actor, id: string) {
       createdAt: true,
       updatedAt: true,
       publishedAt: true,
-      team: { select: { id: true, name: true, slug: true } },
+      team: {
+        select: {
+          id: true,
+          name: true,
+          slug: true,
+          // For the blameless check's person names (buildFlagReport).
+          memberships: { select: { user: { select: { name: true } } } },
+        },
+      },
       owner: { select: { id: true, name: true } },
       openFlagCount: true,
       sections: {

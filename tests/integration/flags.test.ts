@@ -3,9 +3,9 @@ import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { createPostmortemSchema } from "@/lib/schemas/postmortems";
 import { dismissFlag, recountFlags, restoreFlag } from "@/server/postmortems/flags/mutations";
-import { getFlagReport } from "@/server/postmortems/flags/queries";
+import { buildFlagReport, getFlagReport } from "@/server/postmortems/flags/queries";
 import { createPostmortem } from "@/server/postmortems/mutations";
-import { listTeamPostmortems } from "@/server/postmortems/queries";
+import { getPostmortem, listTeamPostmortems } from "@/server/postmortems/queries";
 import { makeTeamWithRoles } from "./factories";
 
 async function postmortemWithText(team: Awaited<ReturnType<typeof makeTeamWithRoles>>) {
@@ -42,6 +42,33 @@ describe("blameless-language flags", () => {
     expect(report.canDismiss).toBe(false);
     const list = await listTeamPostmortems(alpha.VIEWER, alpha.team.id, { page: 1 });
     expect(list.items[0]!.openFlagCount).toBe(2);
+  });
+
+  it("builds the document page's report from the postmortem it already loaded, as getFlagReport does", async () => {
+    const alpha = await makeTeamWithRoles();
+    const pm = await postmortemWithText(alpha);
+    await dismissFlag(alpha.WRITER, pm.id, {
+      location: "field:summary",
+      ruleId: "human-error",
+      phrase: "Human Error",
+      reason: "Quoting the vendor.",
+    });
+    // Person names come from the members (the check may flag them).
+    await db.postmortem.update({
+      where: { id: pm.id },
+      data: { impactNotes: `${alpha.VIEWER.name} restarted the queue.` },
+    });
+    for (const actor of [alpha.WRITER, alpha.VIEWER]) {
+      const postmortem = await getPostmortem(actor, pm.id);
+      const built = buildFlagReport(
+        postmortem,
+        postmortem.team.memberships.map((m) => m.user.name),
+        postmortem.viewer.canEdit,
+      );
+      const report = await getFlagReport(actor, pm.id);
+      expect(built).toEqual(report);
+      expect(built.items.length).toBeGreaterThanOrEqual(2);
+    }
   });
 
   it("lets a writer dismiss a flag with a reason that reviewers see, and restore it", async () => {

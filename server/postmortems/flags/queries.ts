@@ -38,11 +38,42 @@ export type FlagReportItem = LocatedFlag & {
   dismissal: { id: string; reason: string; by: string; at: Date } | null;
 };
 
+type DocumentWithDismissals = Parameters<typeof checkDocument>[0] & {
+  flagDismissals: {
+    id: string;
+    location: string;
+    ruleId: string;
+    phrase: string;
+    reason: string;
+    createdAt: Date;
+    dismissedBy: { name: string };
+  }[];
+};
+
+/**
+ * The flag report of a document already loaded (the document page reads it
+ * with everything else in one query): every flag, with its dismissal.
+ */
+export function buildFlagReport(doc: DocumentWithDismissals, memberNames: string[], canDismiss: boolean) {
+  const names = personNames(memberNames);
+  const byKey = new Map(doc.flagDismissals.map((d) => [dismissalKey(d), d]));
+  const items: FlagReportItem[] = checkDocument(doc, names).map((f) => {
+    const d = byKey.get(dismissalKey(f));
+    return {
+      ...f,
+      dismissal: d ? { id: d.id, reason: d.reason, by: d.dismissedBy.name, at: d.createdAt } : null,
+    };
+  });
+  return { items, open: items.filter((i) => !i.dismissal).length, names, canDismiss };
+}
+
+export type FlagReport = ReturnType<typeof buildFlagReport>;
+
 /**
  * Every blameless-language flag in a postmortem, with dismissals (and their
  * reasons) attached, for writers and reviewers alike.
  */
-export async function getFlagReport(actor: Actor, postmortemId: string) {
+export async function getFlagReport(actor: Actor, postmortemId: string): Promise<FlagReport> {
   const visible = await db.postmortem.findFirst({
     where: { AND: [{ id: postmortemId }, postmortemScope(actor)] },
     select: { id: true, teamId: true, status: true },
@@ -53,19 +84,10 @@ export async function getFlagReport(actor: Actor, postmortemId: string) {
       entityId: postmortemId,
       action: "view",
     });
-  const { doc, flags, names } = await loadDocument(db, postmortemId);
-  const byKey = new Map(doc.flagDismissals.map((d) => [dismissalKey(d), d]));
-  const items: FlagReportItem[] = flags.map((f) => {
-    const d = byKey.get(dismissalKey(f));
-    return {
-      ...f,
-      dismissal: d ? { id: d.id, reason: d.reason, by: d.dismissedBy.name, at: d.createdAt } : null,
-    };
-  });
-  return {
-    items,
-    open: items.filter((i) => !i.dismissal).length,
-    names,
-    canDismiss: canEditPostmortem(roleIn(actor, visible.teamId), visible.status),
-  };
+  const { doc } = await loadDocument(db, postmortemId);
+  return buildFlagReport(
+    doc,
+    doc.team.memberships.map((m) => m.user.name),
+    canEditPostmortem(roleIn(actor, visible.teamId), visible.status),
+  );
 }

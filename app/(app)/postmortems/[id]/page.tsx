@@ -19,7 +19,7 @@ import { availableTransitions } from "@/server/postmortems/workflow/policy";
 import { changeStatusAction } from "@/server/postmortems/workflow/actions";
 import { StatusBar } from "@/components/workflow/status-bar";
 import { formatInZone } from "@/lib/time";
-import { getFlagReport } from "@/server/postmortems/flags/queries";
+import { buildFlagReport } from "@/server/postmortems/flags/queries";
 import { dismissFlagAction, restoreFlagAction } from "@/server/postmortems/flags/actions";
 import { FlagsPanel } from "@/components/blameless/flags-panel";
 import { PostmortemTabs } from "@/components/postmortems/postmortem-tabs";
@@ -30,14 +30,18 @@ export const metadata: Metadata = { title: "Postmortem · Kintsugi" };
 
 export default async function PostmortemPage({ params }: { params: Promise<{ id: string }> }) {
   const [{ id }, actor] = await Promise.all([params, requireActor()]);
-  const [postmortem, flags, scale] = await Promise.all([
-    getPostmortem(actor, id),
-    getFlagReport(actor, id),
-    getSeverityScale(),
-  ]).catch(async (error: unknown) => {
-    if (error instanceof NotFoundError) await auditedNotFound(error);
-    throw error;
-  });
+  const [postmortem, scale] = await Promise.all([getPostmortem(actor, id), getSeverityScale()]).catch(
+    async (error: unknown) => {
+      if (error instanceof NotFoundError) await auditedNotFound(error);
+      throw error;
+    },
+  );
+  // From the text already loaded: no second read of the document.
+  const flags = buildFlagReport(
+    postmortem,
+    postmortem.team.memberships.map((m) => m.user.name),
+    postmortem.viewer.canEdit,
+  );
   const severityInfo = describeSeverity(scale, postmortem.severity);
   const severity = {
     info: severityInfo,
