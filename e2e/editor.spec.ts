@@ -178,6 +178,21 @@ test.describe("editing a postmortem", () => {
     await expect(section(page, "Overview").getByRole("status").first()).toContainText("Saved");
   });
 
+  test("the incident time zone offers every zone once the page runs, and saves", async ({ page, signIn }) => {
+    await signIn(page, world.users.alphaWriter.email);
+    const url = await createEditable(page, `Zone ${Date.now()}`);
+    // The server sends only the current zone; the browser fills in the rest.
+    const html = await (await page.request.get(url)).text();
+    expect(html.match(/<option value="[A-Za-z]+\/[A-Za-z_]+"/g)?.length ?? 0).toBeLessThan(20);
+    const zone = page.getByLabel("Incident time zone", { exact: true });
+    await expect(zone).toHaveValue("Europe/Berlin");
+    await expect.poll(() => zone.locator("option").count()).toBeGreaterThan(300);
+    await zone.selectOption("America/New_York");
+    await expect(section(page, "Overview").getByRole("status").first()).toContainText("Saved");
+    await page.reload();
+    await expect(page.getByLabel("Incident time zone", { exact: true })).toHaveValue("America/New_York");
+  });
+
   test("sections can be added, moved and removed; works at 390 px", async ({ page, signIn }) => {
     await signIn(page, world.users.alphaWriter.email);
     await createEditable(page, `Structure ${Date.now()}`);

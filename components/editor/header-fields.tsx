@@ -5,6 +5,7 @@ import { milestoneKeys, milestoneLabels } from "@/lib/milestones";
 import type { HeaderKey } from "@/lib/schemas/editing";
 import { HeaderFieldConflict } from "./header-field-conflict";
 import type { HeaderSave } from "./use-header-save";
+import { useTimeZones } from "./use-time-zones";
 
 type Option = { value: string; label: string };
 
@@ -12,12 +13,10 @@ type Option = { value: string; label: string };
 export function HeaderFields({
   header: { draft, set, errors, conflicts, choose },
   owners,
-  timeZones,
   severities,
 }: {
   header: Pick<HeaderSave, "draft" | "set" | "errors" | "conflicts" | "choose">;
   owners: { id: string; name: string }[];
-  timeZones: string[];
   severities: Option[];
 }) {
   const field = (k: HeaderKey) => {
@@ -85,9 +84,7 @@ export function HeaderFields({
     );
   };
 
-  const zones = timeZones.includes(draft.incidentTimeZone)
-    ? timeZones
-    : [draft.incidentTimeZone, ...timeZones];
+  const zones = useTimeZones(draft.incidentTimeZone);
 
   return (
     <>

@@ -11,7 +11,6 @@ export function HeaderForm({
   initial,
   version,
   owners,
-  timeZones,
   severities,
   save: saveAction,
 }: {
@@ -19,7 +18,6 @@ export function HeaderForm({
   initial: HeaderValues;
   version: number;
   owners: { id: string; name: string }[];
-  timeZones: string[];
   /** The organisation's scale (lib/severity.ts severityOptions), with the stored level if it is off the scale. */
   severities: { value: string; label: string }[];
   save: typeof saveHeaderAction;
@@ -50,7 +48,7 @@ export function HeaderForm({
         />
       ) : null}
 
-      <HeaderFields header={header} owners={owners} timeZones={timeZones} severities={severities} />
+      <HeaderFields header={header} owners={owners} severities={severities} />
     </section>
   );
 }

@@ -29,7 +29,6 @@ export function PostmortemEditor({
   postmortem: p,
   header,
   owners,
-  timeZones,
   severity,
   actions,
 }: {
@@ -43,7 +42,6 @@ export function PostmortemEditor({
   };
   header: HeaderValues;
   owners: { id: string; name: string }[];
-  timeZones: string[];
   /** The stored level on the organisation's scale, and the options the form offers. */
   severity: { info: SeverityInfo; note: string | null; options: { value: string; label: string }[] };
   actions: EditorActions;
@@ -71,7 +69,6 @@ export function PostmortemEditor({
         initial={header}
         version={p.version}
         owners={owners}
-        timeZones={timeZones}
         severities={severity.options}
         save={actions.saveHeader}
       />

@@ -72,7 +72,6 @@ export default async function PostmortemPage({ params }: { params: Promise<{ id:
           }}
           header={toHeaderValues({ ...postmortem, ownerId: postmortem.owner.id })}
           owners={await listOwnerCandidates(actor, postmortem.id)}
-          timeZones={Intl.supportedValuesOf("timeZone")}
           severity={{ ...severity, options: severityOptions(scale, postmortem.severity) }}
           actions={{
             save: saveSectionAction,
