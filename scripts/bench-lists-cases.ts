@@ -1,6 +1,7 @@
 // The cases scripts/bench-lists.ts times (kept apart so the data layer is
 // imported after the database is in place).
 import type { Database } from "../lib/db/connect";
+import { encodeCursor } from "../lib/keyset";
 import type { Actor } from "../server/auth/actor";
 import { listActionItems } from "../server/action-items/queries";
 import { listTeamPostmortems } from "../server/postmortems/queries";
@@ -14,24 +15,42 @@ const actor: Actor = {
   sessionId: "s_bench",
 };
 
+const last = encodeCursor({ dir: "last" });
+
 export async function measure(
   database: Database,
   timeIt: (label: string, fn: () => Promise<unknown>) => Promise<void>,
 ) {
-  const first = await listTeamPostmortems(actor, "t_bench", { page: 1 });
-  await timeIt("postmortems page 1", () => listTeamPostmortems(actor, "t_bench", { page: 1 }));
-  await timeIt("postmortems last page", () =>
-    listTeamPostmortems(actor, "t_bench", { page: first.pageCount }),
+  await timeIt("postmortems page 1", () => listTeamPostmortems(actor, "t_bench", {}));
+  await timeIt("postmortems last page", () => listTeamPostmortems(actor, "t_bench", { cursor: last }));
+  const middle = await listTeamPostmortems(actor, "t_bench", {
+    cursor: encodeCursor({ dir: "after", key: ["2025-01-20T00:00:00.000Z", "z"] }),
+  });
+  await timeIt("postmortems a middle page, next", () =>
+    listTeamPostmortems(actor, "t_bench", { cursor: middle.links.next! }),
   );
   await timeIt("postmortems in review page 1", () =>
-    listTeamPostmortems(actor, "t_bench", { page: 1, status: "IN_REVIEW" }),
+    listTeamPostmortems(actor, "t_bench", { status: "IN_REVIEW" }),
   );
-  const open = await listActionItems(actor, { filter: "open", page: 1 });
-  await timeIt("action items open page 1", () => listActionItems(actor, { filter: "open", page: 1 }));
-  await timeIt("action items open last page", () =>
-    listActionItems(actor, { filter: "open", page: open.pageCount }),
-  );
-  await timeIt("action items overdue page 1", () => listActionItems(actor, { filter: "overdue", page: 1 }));
-  await timeIt("action items done page 1", () => listActionItems(actor, { filter: "done", page: 1 }));
-  void database;
+  await timeIt("postmortems flagged page 1", () => listTeamPostmortems(actor, "t_bench", { flagged: true }));
+  await timeIt("action items open page 1", () => listActionItems(actor, { filter: "open" }));
+  await timeIt("action items open last page", () => listActionItems(actor, { filter: "open", cursor: last }));
+  await timeIt("action items overdue page 1", () => listActionItems(actor, { filter: "overdue" }));
+  await timeIt("action items done page 1", () => listActionItems(actor, { filter: "done" }));
+  await timeIt("action items all last page", () => listActionItems(actor, { filter: "all", cursor: last }));
+  await explain(database);
+}
+
+/** The plans of the id queries at their widest (first page, one team). */
+async function explain(database: Database) {
+  const plans = {
+    "postmortems page": `SELECT "id" FROM "Postmortem" WHERE "teamId" = 't_bench' AND ("updatedAt", "id") < ('2025-02-01T00:00:00.000Z'::timestamptz, 'z') ORDER BY "updatedAt" DESC, "id" DESC LIMIT 21`,
+    "postmortems count": `SELECT count(*)::int AS n FROM (SELECT 1 FROM "Postmortem" WHERE "teamId" = 't_bench' LIMIT 1001) AS capped`,
+    "action items open page": `SELECT a."id" FROM "ActionItem" a JOIN "Postmortem" p ON p."id" = a."postmortemId" WHERE p."teamId" IN ('t_bench') AND a."status" IN ('OPEN', 'IN_PROGRESS') AND a."dueDate" IS NOT NULL AND (a."dueDate", a."id") > ('2025-06-01'::date, 'z') ORDER BY a."dueDate", a."id" LIMIT 26`,
+    "action items open count": `SELECT count(*)::int AS n FROM (SELECT 1 FROM "ActionItem" a JOIN "Postmortem" p ON p."id" = a."postmortemId" WHERE p."teamId" IN ('t_bench') AND a."status" IN ('OPEN', 'IN_PROGRESS') LIMIT 1001) AS capped`,
+  };
+  for (const [label, sql] of Object.entries(plans)) {
+    const rows = await database.sql.query(`EXPLAIN (ANALYZE, COSTS OFF) ${sql}`);
+    console.log(`  -- ${label}\n${rows.map((r) => `     ${String(r["QUERY PLAN"])}`).join("\n")}`);
+  }
 }

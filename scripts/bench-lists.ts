@@ -94,7 +94,9 @@ async function main() {
       (globalThis as { __kintsugiDatabase?: unknown }).__kintsugiDatabase = database;
       const t0 = performance.now();
       await fill(database, n);
-      console.log(`\n${n} postmortems, ${n * 5} action items (filled in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+      console.log(
+        `\n${n} postmortems, ${n * 5} action items (filled in ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+      );
       const { measure } = await import("./bench-lists-cases");
       await measure(database, timeIt);
     } finally {
