@@ -41,9 +41,17 @@ export async function measure(
   await explain(database);
 }
 
-/** The plans of the id queries at their widest (first page, one team). */
+/** The plans of the id queries (a middle page, one team), and of what OFFSET paging ran before. */
 async function explain(database: Database) {
+  const [{ n }] = (await database.sql.query(
+    `SELECT count(*)::int AS n FROM "Postmortem" WHERE "teamId" = 't_bench'`,
+  )) as [{ n: number }];
   const plans = {
+    "before: postmortems last page by OFFSET": `SELECT "id" FROM "Postmortem" WHERE "teamId" = 't_bench' ORDER BY "updatedAt" DESC, "id" DESC OFFSET ${n - 20} LIMIT 20`,
+    "before: postmortems exact count": `SELECT count(*) FROM "Postmortem" WHERE "teamId" = 't_bench'`,
+    "before: action items open page 1 (as Prisma sent it)": `SELECT a."id" FROM "ActionItem" a WHERE a."postmortemId" IN (SELECT p."id" FROM "Postmortem" p WHERE p."teamId" IN ('t_bench')) AND a."status" IN ('OPEN', 'IN_PROGRESS') ORDER BY a."dueDate" ASC NULLS LAST, a."id" ASC OFFSET 0 LIMIT 25`,
+    "before: action items open exact count": `SELECT count(*) FROM "ActionItem" a WHERE a."postmortemId" IN (SELECT p."id" FROM "Postmortem" p WHERE p."teamId" IN ('t_bench')) AND a."status" IN ('OPEN', 'IN_PROGRESS')`,
+    "postmortems last page (reversed)": `SELECT "id" FROM "Postmortem" WHERE "teamId" = 't_bench' ORDER BY "updatedAt" ASC, "id" ASC LIMIT 21`,
     "postmortems page": `SELECT "id" FROM "Postmortem" WHERE "teamId" = 't_bench' AND ("updatedAt", "id") < ('2025-02-01T00:00:00.000Z'::timestamptz, 'z') ORDER BY "updatedAt" DESC, "id" DESC LIMIT 21`,
     "postmortems count": `SELECT count(*)::int AS n FROM (SELECT 1 FROM "Postmortem" WHERE "teamId" = 't_bench' LIMIT 1001) AS capped`,
     "action items open page": `SELECT a."id" FROM "ActionItem" a JOIN "Postmortem" p ON p."id" = a."postmortemId" WHERE p."teamId" IN ('t_bench') AND a."status" IN ('OPEN', 'IN_PROGRESS') AND a."dueDate" IS NOT NULL AND (a."dueDate", a."id") > ('2025-06-01'::date, 'z') ORDER BY a."dueDate", a."id" LIMIT 26`,
@@ -51,6 +59,8 @@ async function explain(database: Database) {
   };
   for (const [label, sql] of Object.entries(plans)) {
     const rows = await database.sql.query(`EXPLAIN (ANALYZE, COSTS OFF) ${sql}`);
-    console.log(`  -- ${label}\n${rows.map((r) => `     ${String(r["QUERY PLAN"])}`).join("\n")}`);
+    const lines = rows.map((r) => String(r["QUERY PLAN"]));
+    if (process.env.BENCH_PLANS) console.log(`  -- ${label}\n${lines.map((l) => `     ${l}`).join("\n")}`);
+    else console.log(`  ${label.padEnd(56)} ${lines.find((l) => l.startsWith("Execution Time"))}`);
   }
 }

@@ -5,7 +5,8 @@
 //   node --conditions=react-server --import tsx scripts/bench-lists.ts 1000 100000
 //
 // With --keep N it fills one server with N, prints its URL and keeps it running
-// (for psql and EXPLAIN) until interrupted.
+// (for psql and EXPLAIN) until interrupted; BENCH_DATABASE_URL=<that URL> then
+// times the lists on it without filling again. BENCH_CONCURRENCY (default 10).
 //
 // Needs PostgreSQL's server binaries (/usr/lib/postgresql/*/bin). Each size
 // gets a fresh server, which is removed at the end.
@@ -14,7 +15,7 @@ import { openMigratedDatabase, type Database } from "../lib/db/connect";
 import { findPostgresBin, startCluster } from "./lib/pg-cluster";
 
 const RUNS = 40;
-const CONCURRENCY = 10;
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
 
 async function fill(database: Database, n: number) {
   const run = (sql: string) => database.sql.exec(sql);
@@ -51,7 +52,7 @@ async function fill(database: Database, n: number) {
 }
 
 async function timeIt(label: string, fn: () => Promise<unknown>) {
-  await fn();
+  await Promise.all(Array.from({ length: CONCURRENCY }, fn)); // warm up
   const samples: number[] = [];
   for (let i = 0; i < RUNS; i += CONCURRENCY) {
     await Promise.all(
@@ -72,9 +73,21 @@ async function main() {
   const sizes = process.argv.slice(keep ? 3 : 2).map(Number);
   const pgBin = findPostgresBin();
   if (!pgBin) throw new Error("No PostgreSQL server binaries found");
+  const reuse = process.env.BENCH_DATABASE_URL;
+  if (reuse) {
+    const database = await openMigratedDatabase({ mode: "postgres", url: reuse });
+    (globalThis as { __kintsugiDatabase?: unknown }).__kintsugiDatabase = database;
+    const { measure } = await import("./bench-lists-cases");
+    await measure(database, timeIt);
+    await database.close();
+    return;
+  }
   if (keep) {
     const cluster = await startCluster(pgBin);
-    const database = await openMigratedDatabase({ mode: "postgres", url: cluster.url });
+    const database = await openMigratedDatabase({
+      mode: "postgres",
+      url: `${cluster.url}?statement_timeout=0`,
+    });
     await fill(database, sizes[0] ?? 1000);
     await database.close();
     console.log(`filled: ${cluster.url} (Ctrl-C stops and removes it)`);
@@ -89,7 +102,10 @@ async function main() {
   }
   for (const n of sizes.length ? sizes : [1000]) {
     const cluster = await startCluster(pgBin);
-    const database = await openMigratedDatabase({ mode: "postgres", url: cluster.url });
+    const database = await openMigratedDatabase({
+      mode: "postgres",
+      url: `${cluster.url}?statement_timeout=0`,
+    });
     try {
       (globalThis as { __kintsugiDatabase?: unknown }).__kintsugiDatabase = database;
       const t0 = performance.now();

@@ -15,12 +15,7 @@ const itemClass =
   "inline-flex items-center rounded-md border px-3 py-1.5 text-sm font-medium whitespace-nowrap";
 
 function PagerLink({ href, label, children }: { href: string | null; label: string; children: string }) {
-  if (!href)
-    return (
-      <span aria-disabled="true" className={cx(itemClass, "border-stone-200 text-stone-400")}>
-        {children}
-      </span>
-    );
+  if (!href) return <span className={cx(itemClass, "border-stone-200 text-stone-400")}>{children}</span>;
   return (
     <Link
       href={href}

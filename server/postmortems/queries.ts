@@ -29,7 +29,6 @@ const listSelect = {
   incidentTimeZone: true,
   openFlagCount: true,
   owner: { select: { name: true } },
-  _count: { select: { actionItems: { where: { status: { in: ["OPEN", "IN_PROGRESS"] } } } } },
 } satisfies Prisma.PostmortemSelect;
 
 /**
@@ -78,9 +77,22 @@ export async function listTeamPostmortems(
       PAGE_SIZE,
       async (plan) => {
         const ids = (await fetchIds(plan)).map((r) => r.id);
-        const rows = await db.postmortem.findMany({ where: { teamId, id: { in: ids } }, select: listSelect });
+        const [rows, open] = await Promise.all([
+          db.postmortem.findMany({ where: { teamId, id: { in: ids } }, select: listSelect }),
+          // Prisma's relation _count aggregates every action item before joining
+          // (1.5 s at 500k); grouping the page's ids uses (postmortemId, status).
+          db.actionItem.groupBy({
+            by: ["postmortemId"],
+            where: { postmortemId: { in: ids }, status: { in: ["OPEN", "IN_PROGRESS"] } },
+            _count: { _all: true },
+          }),
+        ]);
+        const openCount = new Map(open.map((g) => [g.postmortemId, g._count._all]));
         const byId = new Map(rows.map((r) => [r.id, r]));
-        return ids.flatMap((id) => byId.get(id) ?? []);
+        return ids.flatMap((id) => {
+          const row = byId.get(id);
+          return row ? [{ ...row, _count: { actionItems: openCount.get(id) ?? 0 } }] : [];
+        });
       },
       (row) => [row.updatedAt.toISOString(), row.id],
     ),
