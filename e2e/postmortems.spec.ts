@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
+import { reviewScreenshots } from "./support/screenshots";
 import { PAGED_ACTION_ITEMS, PAGED_POSTMORTEMS, pagedTitle } from "./support/paged-lists";
 import { world } from "./support/world";
 
@@ -136,6 +137,7 @@ test.describe("long lists page by keyset", () => {
     await expect(page).toHaveURL(/[?&]cursor=/);
     await expect(list(page).getByRole("link").first()).toContainText(pagedTitle(25));
     await expect(list(page).getByRole("link")).toHaveCount(20);
+    await reviewScreenshots(page, "postmortem-list-page-2");
 
     await pager.getByRole("link", { name: "Older page" }).focus();
     await page.keyboard.press("Enter");
@@ -191,6 +193,7 @@ test.describe("long lists page by keyset", () => {
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/filter=all.*cursor=/);
     await expect(rows).toHaveCount(1 + PAGED_ACTION_ITEMS - 25);
+    await reviewScreenshots(page, "action-items-page-2");
     await expect(rows.last()).toContainText("Paged action 30");
     await expect(rows.last()).toContainText("—");
     await pager.getByRole("link", { name: "Previous page" }).focus();
