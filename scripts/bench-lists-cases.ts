@@ -15,6 +15,13 @@ const actor: Actor = {
   sessionId: "s_bench",
 };
 
+/** A member of the other, smaller team only (a tenth of the rows). */
+const small: Actor = {
+  ...actor,
+  userId: "u_other",
+  memberships: [{ teamId: "t_other", slug: "other", teamName: "Other", role: "WRITER" }],
+};
+
 const last = encodeCursor({ dir: "last" });
 
 export async function measure(
@@ -38,6 +45,11 @@ export async function measure(
   await timeIt("action items overdue page 1", () => listActionItems(actor, { filter: "overdue" }));
   await timeIt("action items done page 1", () => listActionItems(actor, { filter: "done" }));
   await timeIt("action items all last page", () => listActionItems(actor, { filter: "all", cursor: last }));
+  await timeIt("small team: action items open page 1", () => listActionItems(small, { filter: "open" }));
+  await timeIt("small team: action items all last page", () =>
+    listActionItems(small, { filter: "all", cursor: last }),
+  );
+  await timeIt("small team: postmortems page 1", () => listTeamPostmortems(small, "t_other", {}));
   await explain(database);
 }
 

@@ -30,18 +30,19 @@ async function fill(database: Database, n: number) {
     ["t_bench", n],
     ["t_other", Math.ceil(n / 10)],
   ] as const) {
-    // updatedAt ties in threes; 5 % flagged; statuses and severities spread.
+    // Ids interleave the teams, as cuids made over time do. updatedAt ties in
+    // threes; 5 % flagged; statuses and severities spread.
     await run(`
       INSERT INTO "Postmortem" (id, "teamId", number, title, severity, status, "ownerId", "createdById",
                                 "openFlagCount", "updatedAt", "createdAt")
-      SELECT '${team}_pm' || lpad(i::text, 7, '0'), '${team}', i, 'Incident ' || i,
+      SELECT 'pm' || lpad(i::text, 7, '0') || '_${team}', '${team}', i, 'Incident ' || i,
              (ARRAY['SEV1','SEV2','SEV3','SEV4'])[1 + i % 4]::"Severity",
              (ARRAY['DRAFT','IN_REVIEW','CHANGES_REQUESTED','APPROVED','PUBLISHED','NOT_REQUIRED'])[1 + (i / 7) % 6]::"PostmortemStatus",
              'u_bench', 'u_bench', CASE WHEN i % 20 = 0 THEN 2 ELSE 0 END,
              timestamptz '2025-01-01' + (i / 3) * interval '1 minute', timestamptz '2025-01-01'
       FROM generate_series(1, ${count}) AS i;
       INSERT INTO "ActionItem" (id, "postmortemId", title, type, priority, status, "dueDate", "updatedAt")
-      SELECT '${team}_ai' || lpad(i::text, 7, '0') || '_' || k, '${team}_pm' || lpad(i::text, 7, '0'),
+      SELECT 'ai' || lpad(i::text, 7, '0') || '_' || k || '_${team}', 'pm' || lpad(i::text, 7, '0') || '_${team}',
              'Fix ' || i || '.' || k, 'PREVENT', 'HIGH',
              (ARRAY['OPEN','OPEN','IN_PROGRESS','DONE','DONE','DONE','WONT_DO','OPEN','DONE','DONE'])[1 + (i + k) % 10]::"ActionStatus",
              CASE WHEN (i + k) % 5 = 0 THEN NULL ELSE date '2025-01-01' + ((i * 7 + k) % 900) END,
