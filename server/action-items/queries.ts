@@ -59,6 +59,13 @@ function segmentsFor({ direction, key }: PagePlan<ItemKey>) {
   return [dated(Prisma.sql`AND (a."dueDate", a."id") < (${key.dueDate}::date, ${key.id})`)];
 }
 
+/** The order of a run: (dueDate, id) or id alone, either way. */
+function orderSql(dated: boolean, desc: boolean) {
+  if (dated)
+    return desc ? Prisma.sql`a."dueDate" DESC, a."id" DESC` : Prisma.sql`a."dueDate" ASC, a."id" ASC`;
+  return desc ? Prisma.sql`a."id" DESC` : Prisma.sql`a."id" ASC`;
+}
+
 /**
  * Action items of every postmortem of the actor's teams (loaded through the
  * parent postmortem's team, never by id alone), by keyset on (dueDate nulls
@@ -80,41 +87,44 @@ export async function listActionItems(
   // The teams stay in every statement's WHERE: a cursor only says where to start.
   const scope = Prisma.sql`FROM "ActionItem" a JOIN "Postmortem" p ON p."id" = a."postmortemId"
     WHERE p."teamId" IN (${Prisma.join(teamIds)}) ${filterSql(options.filter, now)}`;
+  // Counted first: it decides the plan. A walk along (dueDate, id) passes the
+  // other teams' items too, which costs about a page over the actor's share of
+  // all items: cheap when the actor's teams own many, not for a small team in
+  // a large instance. Up to COUNT_CAP matching items, the teams' own items are
+  // collected first (through Postmortem's team and ActionItem's postmortem
+  // indexes) and sorted: at most COUNT_CAP rows, whatever the instance's size.
+  const counted = await db.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM (SELECT 1 ${scope} LIMIT ${COUNT_CAP + 1}) AS capped`;
+  const total = boundedCount(counted[0]?.n ?? 0);
   const fetchIds = async (plan: PagePlan<ItemKey>) => {
     const ids: string[] = [];
     for (const segment of segmentsFor(plan)) {
       if (ids.length >= plan.limit) break;
-      const desc = plan.direction === "backward";
-      const order = segment.dated
-        ? desc
-          ? Prisma.sql`a."dueDate" DESC, a."id" DESC`
-          : Prisma.sql`a."dueDate" ASC, a."id" ASC`
-        : desc
-          ? Prisma.sql`a."id" DESC`
-          : Prisma.sql`a."id" ASC`;
-      const rows = await db.$queryRaw<{ id: string }[]>`
-        SELECT a."id" ${scope} AND ${segment.where} ORDER BY ${order} LIMIT ${plan.limit - ids.length}`;
+      const order = orderSql(segment.dated, plan.direction === "backward");
+      const limit = plan.limit - ids.length;
+      const rows = total.capped
+        ? await db.$queryRaw<{ id: string }[]>`
+            SELECT a."id", a."dueDate" ${scope} AND ${segment.where} ORDER BY ${order} LIMIT ${limit}`
+        : await db.$queryRaw<{ id: string }[]>`
+            WITH mine AS MATERIALIZED (SELECT a."id", a."dueDate" ${scope} AND ${segment.where})
+            SELECT a."id" FROM mine a ORDER BY ${order} LIMIT ${limit}`;
       ids.push(...rows.map((r) => r.id));
     }
     return ids;
   };
-  const [page, counted] = await Promise.all([
-    keysetPage(
-      decodeCursor(options.cursor, itemKeySchema),
-      ACTION_PAGE_SIZE,
-      async (plan) => {
-        const ids = await fetchIds(plan);
-        const rows = await db.actionItem.findMany({
-          where: { id: { in: ids }, postmortem: { teamId: { in: teamIds } } },
-          select: itemSelect,
-        });
-        const byId = new Map(rows.map((r) => [r.id, r]));
-        return ids.flatMap((id) => byId.get(id) ?? []);
-      },
-      (row) => [row.dueDate ? row.dueDate.toISOString().slice(0, 10) : null, row.id],
-    ),
-    db.$queryRaw<{ n: number }[]>`
-      SELECT count(*)::int AS n FROM (SELECT 1 ${scope} LIMIT ${COUNT_CAP + 1}) AS capped`,
-  ]);
-  return { items: page.rows, links: page.links, total: boundedCount(counted[0]?.n ?? 0) };
+  const page = await keysetPage(
+    decodeCursor(options.cursor, itemKeySchema),
+    ACTION_PAGE_SIZE,
+    async (plan) => {
+      const ids = await fetchIds(plan);
+      const rows = await db.actionItem.findMany({
+        where: { id: { in: ids }, postmortem: { teamId: { in: teamIds } } },
+        select: itemSelect,
+      });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.flatMap((id) => byId.get(id) ?? []);
+    },
+    (row) => [row.dueDate ? row.dueDate.toISOString().slice(0, 10) : null, row.id],
+  );
+  return { items: page.rows, links: page.links, total };
 }

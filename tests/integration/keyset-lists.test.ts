@@ -236,7 +236,7 @@ describe("the action-item list by keyset", () => {
     expect(back.items.map((i) => i.id)).toEqual(expected.slice(0, ACTION_PAGE_SIZE));
   });
 
-  it("reads a tampered cursor as the first page and counts up to the cap", async () => {
+  it("reads a tampered cursor as the first page, counts up to the cap and walks past it", async () => {
     const { team, VIEWER, WRITER } = await makeTeamWithRoles();
     await fillActionItems(team.id, WRITER.userId, COUNT_CAP + 1);
     const first = await listActionItems(VIEWER, { filter: "all" });
@@ -246,6 +246,11 @@ describe("the action-item list by keyset", () => {
       const page = await listActionItems(VIEWER, { filter: "all", cursor });
       expect(page.items.map((i) => i.id)).toEqual(first.items.map((i) => i.id));
     }
+    // Past the cap the pages walk the (dueDate, id) index instead of sorting the teams' items.
+    const { forward, backward } = await walk((cursor) => listActionItems(VIEWER, { filter: "all", cursor }));
+    const expected = await expectedItems(VIEWER, "all", new Date());
+    expect(forward).toEqual(expected);
+    expect(backward).toEqual(expected);
     const done = await listActionItems(VIEWER, { filter: "done" });
     expect(done.total).toEqual({ count: 400, capped: false });
   });
