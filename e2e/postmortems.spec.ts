@@ -1,4 +1,7 @@
+import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
+import { reviewScreenshots } from "./support/screenshots";
+import { PAGED_ACTION_ITEMS, PAGED_POSTMORTEMS, pagedTitle } from "./support/paged-lists";
 import { world } from "./support/world";
 
 const templates = [
@@ -105,5 +108,97 @@ test.describe("team isolation", () => {
     const response = await page.goto("/postmortems/doesnotexist123");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  });
+});
+
+test.describe("long lists page by keyset", () => {
+  const list = (page: Page) => page.getByRole("list", { name: "Postmortems" });
+  const titles = (page: Page) => list(page).getByRole("link").allInnerTexts();
+
+  test("the postmortem list pages older and newer with the keyboard, to the last page and back", async ({
+    page,
+    signIn,
+  }) => {
+    await signIn(page, world.users.gammaViewer.email);
+    await page.goto("/postmortems");
+    await expect(
+      page.getByText(`${world.teams.gamma.name} · ${PAGED_POSTMORTEMS} postmortems`),
+    ).toBeVisible();
+    const pager = page.getByRole("navigation", { name: "Postmortem pages" });
+    // At the start: nothing newer, so First and Newer are not links.
+    await expect(pager.getByRole("link")).toHaveCount(2);
+    await expect(list(page).getByRole("link").first()).toContainText(pagedTitle(45));
+
+    // From the last row of the list, Tab reaches Older; Enter follows it.
+    await list(page).getByRole("link").last().focus();
+    await page.keyboard.press("Tab");
+    await expect(pager.getByRole("link", { name: "Older page" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/[?&]cursor=/);
+    await expect(list(page).getByRole("link").first()).toContainText(pagedTitle(25));
+    await expect(list(page).getByRole("link")).toHaveCount(20);
+    await reviewScreenshots(page, "postmortem-list-page-2");
+
+    await pager.getByRole("link", { name: "Older page" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(list(page).getByRole("link").first()).toContainText(pagedTitle(5));
+    expect(await titles(page)).toHaveLength(5);
+    await expect(pager.getByRole("link", { name: "Older page" })).toHaveCount(0);
+
+    await pager.getByRole("link", { name: "Newer page" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(list(page).getByRole("link").first()).toContainText(pagedTitle(25));
+
+    await pager.getByRole("link", { name: "Last page" }).focus();
+    await page.keyboard.press("Enter");
+    // The last page is full: the 20 oldest.
+    await expect(list(page).getByRole("link").last()).toContainText(pagedTitle(1));
+    await expect(list(page).getByRole("link").first()).toContainText(pagedTitle(20));
+
+    await pager.getByRole("link", { name: "First page" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/postmortems$/);
+    await expect(list(page).getByRole("link").first()).toContainText(pagedTitle(45));
+  });
+
+  test("the pager keeps the filters, and a tampered cursor shows the first page", async ({
+    page,
+    signIn,
+  }) => {
+    await signIn(page, world.users.gammaViewer.email);
+    await page.goto("/postmortems?status=DRAFT");
+    await expect(page.getByText(`${world.teams.gamma.name} · 30 postmortems`)).toBeVisible();
+    const pager = page.getByRole("navigation", { name: "Postmortem pages" });
+    await pager.getByRole("link", { name: "Older page" }).click();
+    await expect(page).toHaveURL(/status=DRAFT.*cursor=/);
+    expect(await titles(page)).toHaveLength(10);
+    for (const title of await titles(page)) expect(Number(title.match(/\d+$/)![0]) % 3).not.toBe(1);
+
+    const response = await page.goto("/postmortems?cursor=eyJkIjoiYSIsImsiOlsibm9wZSIsIngiXX0");
+    expect(response?.status()).toBe(200);
+    await expect(list(page).getByRole("link").first()).toContainText(pagedTitle(45));
+  });
+
+  test("the action-item list pages past the dated items to those without a due date and back", async ({
+    page,
+    signIn,
+  }) => {
+    await signIn(page, world.users.gammaViewer.email);
+    await page.goto("/action-items?filter=all");
+    await expect(page.getByText(`${PAGED_ACTION_ITEMS} match this filter`)).toBeVisible();
+    const rows = page.getByRole("table").getByRole("row");
+    await expect(rows.nth(1)).toContainText("Paged action 01");
+    const pager = page.getByRole("navigation", { name: "Action item pages" });
+    await pager.getByRole("link", { name: "Next page" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/filter=all.*cursor=/);
+    await expect(rows).toHaveCount(1 + PAGED_ACTION_ITEMS - 25);
+    await reviewScreenshots(page, "action-items-page-2");
+    await expect(rows.last()).toContainText("Paged action 30");
+    await expect(rows.last()).toContainText("—");
+    await pager.getByRole("link", { name: "Previous page" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(rows.nth(1)).toContainText("Paged action 01");
+    await expect(rows).toHaveCount(26);
   });
 });

@@ -23,6 +23,7 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { openMigratedDatabase, type Database } from "../lib/db/connect";
+import { encodeCursor } from "../lib/keyset";
 import { findPostgresBin, startCluster, type Cluster } from "./lib/pg-cluster";
 import { createFreshDatabase, dropDatabase, isLocalDatabaseUrl } from "./lib/scratch-postgres";
 import { measurePage, CONCURRENCY, REQUESTS_PER_PAGE, type PageFigures, type PageSpec } from "./bench/pages";
@@ -50,11 +51,12 @@ function options() {
   };
 }
 
-function pagesFor(timelineId: string, lastPage: number): PageSpec[] {
+function pagesFor(timelineId: string): PageSpec[] {
+  const last = encodeURIComponent(encodeCursor({ dir: "last" }));
   return [
     { key: "health", label: "/api/health", path: "/api/health", expect: '"status"' },
     { key: "list", label: "list, page 1", path: "/postmortems", expect: "INC-" },
-    { key: "list-last", label: "list, last page", path: `/postmortems?page=${lastPage}`, expect: "INC-" },
+    { key: "list-last", label: "list, last page", path: `/postmortems?cursor=${last}`, expect: "INC-" },
     { key: "document", label: "document, draft (editor)", path: "/postmortems/bp6", expect: "Incident 6:" },
     { key: "published", label: "document, published", path: "/postmortems/bp3", expect: "Incident 3:" },
     {
@@ -108,9 +110,7 @@ async function benchPostgres(serverUrl: string, scales: number[], profile?: stri
       await seedTo(database, world, seeded + 1, scale);
       seeded = scale;
       server ??= await startBenchServer({ DATABASE_URL: url }, world);
-      const pages = pagesFor(timelineId, Math.ceil((scale + 1) / 20)).filter(
-        (page) => !profile || page.key === profile,
-      );
+      const pages = pagesFor(timelineId).filter((page) => !profile || page.key === profile);
       if (profileDir) await server.ask("profile-start");
       const run: ScaleRun = { database: "PostgreSQL", scale, pages: await measureAll(server, pages) };
       if (profileDir) await server.ask({ profileStop: path.join(profileDir, `${scale}.cpuprofile`) });
@@ -142,7 +142,7 @@ async function benchPglite(scale: number): Promise<ScaleRun> {
     }
     const server = await startBenchServer({ KINTSUGI_DATA_DIR: dataDir }, world);
     try {
-      const pages = pagesFor(timelineId, Math.ceil((scale + 1) / 20));
+      const pages = pagesFor(timelineId);
       const run: ScaleRun = { database: "PGlite", scale, pages: await measureAll(server, pages) };
       printScale(run);
       return run;

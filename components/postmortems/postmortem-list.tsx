@@ -17,90 +17,43 @@ type Item = {
   _count: { actionItems: number };
 };
 
-export function PostmortemList({
-  items,
-  page,
-  pageCount,
-  status,
-  severity,
-  flagged = false,
-  scale,
-}: {
-  items: Item[];
-  page: number;
-  pageCount: number;
-  status?: string | undefined;
-  severity?: string | undefined;
-  flagged?: boolean;
-  scale: SeverityScale;
-}) {
-  const pageHref = (p: number) =>
-    `/postmortems?page=${p}${status ? `&status=${status}` : ""}${severity ? `&severity=${severity}` : ""}${flagged ? "&flagged=1" : ""}`;
+export function PostmortemList({ items, scale }: { items: Item[]; scale: SeverityScale }) {
   return (
-    <>
-      <ul
-        className="divide-y divide-stone-200 overflow-hidden rounded-lg border border-stone-200 bg-white"
-        aria-label="Postmortems"
-      >
-        {items.map((p) => (
-          <li
-            key={p.id}
-            className="flex flex-col gap-2 px-4 py-3 hover:bg-stone-50 sm:flex-row sm:items-center sm:gap-4"
-          >
-            <div className="flex shrink-0 items-center gap-2">
-              <SeverityBadge severity={describeSeverity(scale, p.severity)} compact />
-              <StatusBadge status={p.status} />
-            </div>
-            <div className="min-w-0 flex-1">
-              <Link href={`/postmortems/${p.id}`} className="font-medium text-stone-900 hover:underline">
-                <span className="mr-2 text-stone-600">INC-{p.number}</span>
-                {p.title}
-              </Link>
-              <p className="text-xs text-stone-600">
-                {p.startedAt ? `Started ${formatInZone(p.startedAt, p.incidentTimeZone)} · ` : ""}
-                Owner: {p.owner.name}
-              </p>
-            </div>
-            <div className="shrink-0 text-right text-xs text-stone-600">
-              {p.openFlagCount > 0 ? (
-                <span className="block font-medium text-amber-800">
-                  {p.openFlagCount} language {p.openFlagCount === 1 ? "flag" : "flags"}
-                </span>
-              ) : null}
-              {p._count.actionItems > 0
-                ? `${p._count.actionItems} open action ${p._count.actionItems === 1 ? "item" : "items"}`
-                : ""}
-            </div>
-          </li>
-        ))}
-      </ul>
-      {pageCount > 1 ? (
-        <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm">
-          {page > 1 ? (
-            <Link
-              href={pageHref(page - 1)}
-              className="rounded-md border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-100"
-            >
-              ← Previous
+    <ul
+      className="divide-y divide-stone-200 overflow-hidden rounded-lg border border-stone-200 bg-white"
+      aria-label="Postmortems"
+    >
+      {items.map((p) => (
+        <li
+          key={p.id}
+          className="flex flex-col gap-2 px-4 py-3 hover:bg-stone-50 sm:flex-row sm:items-center sm:gap-4"
+        >
+          <div className="flex shrink-0 items-center gap-2">
+            <SeverityBadge severity={describeSeverity(scale, p.severity)} compact />
+            <StatusBadge status={p.status} />
+          </div>
+          <div className="min-w-0 flex-1">
+            <Link href={`/postmortems/${p.id}`} className="font-medium text-stone-900 hover:underline">
+              <span className="mr-2 text-stone-600">INC-{p.number}</span>
+              {p.title}
             </Link>
-          ) : (
-            <span />
-          )}
-          <span className="text-stone-600">
-            Page {page} of {pageCount}
-          </span>
-          {page < pageCount ? (
-            <Link
-              href={pageHref(page + 1)}
-              className="rounded-md border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-100"
-            >
-              Next →
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      ) : null}
-    </>
+            <p className="text-xs text-stone-600">
+              {p.startedAt ? `Started ${formatInZone(p.startedAt, p.incidentTimeZone)} · ` : ""}
+              Owner: {p.owner.name}
+            </p>
+          </div>
+          <div className="shrink-0 text-right text-xs text-stone-600">
+            {p.openFlagCount > 0 ? (
+              <span className="block font-medium text-amber-800">
+                {p.openFlagCount} language {p.openFlagCount === 1 ? "flag" : "flags"}
+              </span>
+            ) : null}
+            {p._count.actionItems > 0
+              ? `${p._count.actionItems} open action ${p._count.actionItems === 1 ? "item" : "items"}`
+              : ""}
+          </div>
+        </li>
+      ))}
+    </ul>
   );
 }

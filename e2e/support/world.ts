@@ -7,6 +7,7 @@ import type { DbClient } from "../../lib/db/connect";
 import type { TeamRole } from "../../lib/generated/prisma/enums";
 import { hashPassword } from "../../lib/password";
 import { seedIncident } from "./factories";
+import { seedPagedLists } from "./paged-lists";
 import { seededIncidents } from "./seeded-incidents";
 import { seedStoredContent } from "./stored-content";
 import { seedDemo } from "../../prisma/seed/demo";
@@ -20,6 +21,8 @@ export const world = {
   teams: {
     alpha: { slug: "alpha", name: "Alpha" },
     beta: { slug: "beta", name: "Beta" },
+    /** Long lists for the pager flows (e2e/support/paged-lists.ts); no other spec writes here. */
+    gamma: { slug: "gamma", name: "Gamma" },
   },
   users: {
     admin: { email: "admin@e2e.test", name: "Ada Admin", isAdmin: true },
@@ -30,6 +33,7 @@ export const world = {
     betaWriter: { email: "writer@beta.test", name: "Bela Writer" },
     betaManager: { email: "manager@beta.test", name: "Boris Manager" },
     lonely: { email: "lonely@e2e.test", name: "Lonny Lonely" },
+    gammaViewer: { email: "viewer@gamma.test", name: "Gil Gamma" },
   } satisfies Record<string, SeedUser>,
 } as const;
 
@@ -43,6 +47,7 @@ export const memberships: { team: TeamKey; user: UserKey; role: TeamRole }[] = [
   { team: "alpha", user: "alphaManager", role: "MANAGER" },
   { team: "beta", user: "betaWriter", role: "WRITER" },
   { team: "beta", user: "betaManager", role: "MANAGER" },
+  { team: "gamma", user: "gammaViewer", role: "VIEWER" },
 ];
 
 /** Writes the world into an empty, migrated database. */
@@ -68,6 +73,7 @@ export async function seedE2eWorld(prisma: DbClient) {
     data: memberships.map((m) => ({ teamId: teamIds[m.team], userId: userIds[m.user], role: m.role })),
   });
   await seedStoredContent(prisma, { teamId: teamIds.alpha, ownerId: userIds.alphaWriter });
+  await seedPagedLists(prisma, { teamId: teamIds.gamma, ownerId: userIds.gammaViewer });
   for (const incident of Object.values(seededIncidents)) {
     await seedIncident(prisma, { teamId: teamIds.alpha, ownerId: userIds.alphaWriter }, incident);
   }

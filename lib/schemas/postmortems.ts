@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { text } from "./text";
+import { cursorParamSchema } from "../keyset";
 import { severityValues } from "../severity";
 import { builtInTemplateKeys } from "../templates";
 import { isValidTimeZone, parseLocalDateTime } from "../time";
@@ -63,7 +64,8 @@ export const createPostmortemSchema = createPostmortemFields
 export type CreatePostmortemInput = z.output<typeof createPostmortemSchema>;
 
 export const listPostmortemsSchema = z.object({
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  /** The keyset cursor (lib/keyset.ts); absent or unreadable is the first page. */
+  cursor: cursorParamSchema,
   status: z.enum(statuses).optional().catch(undefined),
   severity: z.enum(severityValues).optional().catch(undefined),
   /** Only postmortems with open blameless-language flags. */

@@ -1,6 +1,9 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { boundedCount, COUNT_CAP, decodeCursor, keysetPage, type PagePlan } from "@/lib/keyset";
 import type { PostmortemStatus, Severity } from "@/lib/generated/prisma/enums";
 import { roleIn, type Actor } from "@/server/auth/actor";
 import { canEditPostmortem, canManageTeam, canReview, canView, canWrite } from "@/server/policy";
@@ -9,12 +12,36 @@ import { postmortemScope } from "@/server/postmortems/scope";
 
 export const PAGE_SIZE = 20;
 
-/** One page of a team's postmortems, newest activity first. */
+/** The list's key: (updatedAt, id), newest first. */
+const listKeySchema = z
+  .tuple([z.iso.datetime(), z.string().min(1).max(64)])
+  .transform(([updatedAt, id]) => ({ updatedAt, id }));
+type ListKey = z.output<typeof listKeySchema>;
+
+const listSelect = {
+  id: true,
+  number: true,
+  title: true,
+  severity: true,
+  status: true,
+  startedAt: true,
+  updatedAt: true,
+  incidentTimeZone: true,
+  openFlagCount: true,
+  owner: { select: { name: true } },
+} satisfies Prisma.PostmortemSelect;
+
+/**
+ * One page of a team's postmortems, newest activity first, by keyset on
+ * (updatedAt, id) (`lib/keyset.ts`; the indexes Postmortem (teamId[, status |
+ * severity], updatedAt, id)). `cursor` is the URL's opaque cursor; anything
+ * unreadable is the first page. The total is counted up to COUNT_CAP.
+ */
 export async function listTeamPostmortems(
   actor: Actor,
   teamId: string,
   options: {
-    page: number;
+    cursor?: string | undefined;
     status?: PostmortemStatus | undefined;
     severity?: Severity | undefined;
     flagged?: boolean | undefined;
@@ -22,35 +49,57 @@ export async function listTeamPostmortems(
 ) {
   if (!canView(roleIn(actor, teamId)))
     throw new NotFoundError("Team not found", { entityType: "Team", entityId: teamId, action: "view" });
-  const where = {
-    teamId,
-    ...(options.status && { status: options.status }),
-    ...(options.severity && { severity: options.severity }),
-    ...(options.flagged && { openFlagCount: { gt: 0 } }),
+  // The team stays in every statement's WHERE: a cursor only says where to start.
+  const filters = [
+    Prisma.sql`"teamId" = ${teamId}`,
+    ...(options.status ? [Prisma.sql`"status" = CAST(${options.status} AS "PostmortemStatus")`] : []),
+    ...(options.severity ? [Prisma.sql`"severity" = CAST(${options.severity} AS "Severity")`] : []),
+    ...(options.flagged ? [Prisma.sql`"openFlagCount" > 0`] : []),
+  ];
+  const where = Prisma.join(filters, " AND ");
+  const fetchIds = async ({ direction, key, limit }: PagePlan<ListKey>) => {
+    // The list runs newest first, so forward is descending.
+    const after = key
+      ? direction === "forward"
+        ? Prisma.sql`AND ("updatedAt", "id") < (${key.updatedAt}::timestamptz, ${key.id})`
+        : Prisma.sql`AND ("updatedAt", "id") > (${key.updatedAt}::timestamptz, ${key.id})`
+      : Prisma.empty;
+    const order =
+      direction === "forward"
+        ? Prisma.sql`"updatedAt" DESC, "id" DESC`
+        : Prisma.sql`"updatedAt" ASC, "id" ASC`;
+    return db.$queryRaw<{ id: string }[]>`
+      SELECT "id" FROM "Postmortem" WHERE ${where} ${after} ORDER BY ${order} LIMIT ${limit}`;
   };
-  const [items, total] = await Promise.all([
-    db.postmortem.findMany({
-      where,
-      select: {
-        id: true,
-        number: true,
-        title: true,
-        severity: true,
-        status: true,
-        startedAt: true,
-        updatedAt: true,
-        incidentTimeZone: true,
-        openFlagCount: true,
-        owner: { select: { name: true } },
-        _count: { select: { actionItems: { where: { status: { in: ["OPEN", "IN_PROGRESS"] } } } } },
+  const [page, counted] = await Promise.all([
+    keysetPage(
+      decodeCursor(options.cursor, listKeySchema),
+      PAGE_SIZE,
+      async (plan) => {
+        const ids = (await fetchIds(plan)).map((r) => r.id);
+        const [rows, open] = await Promise.all([
+          db.postmortem.findMany({ where: { teamId, id: { in: ids } }, select: listSelect }),
+          // Prisma's relation _count aggregates every action item before joining
+          // (1.5 s at 500k); grouping the page's ids uses (postmortemId, status).
+          db.actionItem.groupBy({
+            by: ["postmortemId"],
+            where: { postmortemId: { in: ids }, status: { in: ["OPEN", "IN_PROGRESS"] } },
+            _count: { _all: true },
+          }),
+        ]);
+        const openCount = new Map(open.map((g) => [g.postmortemId, g._count._all]));
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        return ids.flatMap((id) => {
+          const row = byId.get(id);
+          return row ? [{ ...row, _count: { actionItems: openCount.get(id) ?? 0 } }] : [];
+        });
       },
-      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-      skip: (options.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-    }),
-    db.postmortem.count({ where }),
+      (row) => [row.updatedAt.toISOString(), row.id],
+    ),
+    db.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM (SELECT 1 FROM "Postmortem" WHERE ${where} LIMIT ${COUNT_CAP + 1}) AS capped`,
   ]);
-  return { items, total, page: options.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  return { items: page.rows, links: page.links, total: boundedCount(counted[0]?.n ?? 0) };
 }
 
 /** A postmortem with everything its page shows, or NotFoundError. */

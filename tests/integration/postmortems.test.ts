@@ -71,10 +71,8 @@ describe("reading postmortems across teams", () => {
     const beta = await makeTeamWithRoles();
     const pm = await createPostmortem(alpha.WRITER, alpha.team.id, input());
     await expect(getPostmortem(beta.ADMIN, pm.id)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(listTeamPostmortems(beta.ADMIN, alpha.team.id, { page: 1 })).rejects.toBeInstanceOf(
-      NotFoundError,
-    );
-    const betaList = await listTeamPostmortems(beta.ADMIN, beta.team.id, { page: 1 });
+    await expect(listTeamPostmortems(beta.ADMIN, alpha.team.id, {})).rejects.toBeInstanceOf(NotFoundError);
+    const betaList = await listTeamPostmortems(beta.ADMIN, beta.team.id, {});
     expect(betaList.items.map((p) => p.id)).not.toContain(pm.id);
     // A site admin who is not a member does not see team content either.
     const siteAdmin = await actorFor((await makeUser({ isAdmin: true })).id);
@@ -114,15 +112,16 @@ describe("reading postmortems across teams", () => {
       updatedAt: new Date(Date.UTC(2026, 0, 1, 0, i)),
     }));
     await db.postmortem.createMany({ data: rows });
-    const first = await listTeamPostmortems(WRITER, team.id, { page: 1 });
-    const second = await listTeamPostmortems(WRITER, team.id, { page: 2 });
+    const first = await listTeamPostmortems(WRITER, team.id, {});
+    const second = await listTeamPostmortems(WRITER, team.id, { cursor: first.links.next! });
     expect(first.items).toHaveLength(PAGE_SIZE);
     expect(second.items).toHaveLength(5);
-    expect(first.total).toBe(PAGE_SIZE + 5);
-    expect(first.pageCount).toBe(2);
+    expect(first.total).toEqual({ count: PAGE_SIZE + 5, capped: false });
+    expect(first.links).toMatchObject({ first: false, previous: null, last: true });
+    expect(second.links).toMatchObject({ first: true, next: null, last: false });
     expect(first.items[0]!.title).toBe(`Incident ${PAGE_SIZE + 5}`);
-    const published = await listTeamPostmortems(WRITER, team.id, { page: 1, status: "PUBLISHED" });
-    expect(published.total).toBe(5);
+    const published = await listTeamPostmortems(WRITER, team.id, { status: "PUBLISHED" });
+    expect(published.total).toEqual({ count: 5, capped: false });
     expect(published.items.every((p) => p.status === "PUBLISHED")).toBe(true);
   });
 
@@ -131,6 +130,8 @@ describe("reading postmortems across teams", () => {
     const beta = await makeTeamWithRoles();
     await addMember(beta.team.id, alpha.WRITER.userId, "VIEWER");
     const actor = await actorFor(alpha.WRITER.userId);
-    await expect(listTeamPostmortems(actor, beta.team.id, { page: 1 })).resolves.toMatchObject({ total: 0 });
+    await expect(listTeamPostmortems(actor, beta.team.id, {})).resolves.toMatchObject({
+      total: { count: 0, capped: false },
+    });
   });
 });

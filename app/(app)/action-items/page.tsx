@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { isOverdue } from "@/lib/action-items";
+import { cursorParamSchema, formatBoundedCount } from "@/lib/keyset";
 import { Pill } from "@/components/ui/badges";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Pager } from "@/components/ui/pager";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/server/auth/session";
 import { listActionItems, type ActionItemFilter } from "@/server/action-items/queries";
@@ -13,7 +15,8 @@ export const metadata: Metadata = { title: "Action items · Kintsugi" };
 
 const querySchema = z.object({
   filter: z.enum(["open", "overdue", "done", "all"]).catch("open"),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  /** The keyset cursor (lib/keyset.ts); absent or unreadable is the first page. */
+  cursor: cursorParamSchema,
 });
 const filters: { key: ActionItemFilter; label: string }[] = [
   { key: "open", label: "Open" },
@@ -35,12 +38,12 @@ export default async function ActionItemsPage({
 }) {
   const actor = await requireActor();
   const query = querySchema.parse(await searchParams);
-  const { items, total, pageCount } = await listActionItems(actor, query);
+  const { items, total, links } = await listActionItems(actor, query);
   return (
     <>
       <PageHeader
         title="Action items"
-        description={`Across all postmortems of your teams · ${total} shown by this filter`}
+        description={`Across all postmortems of your teams · ${formatBoundedCount(total)} ${total.count === 1 && !total.capped ? "matches" : "match"} this filter`}
       />
       <nav aria-label="Filter" className="mb-4 flex flex-wrap gap-2 text-sm">
         {filters.map((f) => (
@@ -112,23 +115,14 @@ export default async function ActionItemsPage({
           </table>
         </ScrollRegion>
       )}
-      {pageCount > 1 ? (
-        <nav aria-label="Pagination" className="mt-4 flex justify-between text-sm">
-          {query.page > 1 ? (
-            <Link href={`/action-items?filter=${query.filter}&page=${query.page - 1}`}>← Previous</Link>
-          ) : (
-            <span />
-          )}
-          <span>
-            Page {query.page} of {pageCount}
-          </span>
-          {query.page < pageCount ? (
-            <Link href={`/action-items?filter=${query.filter}&page=${query.page + 1}`}>Next →</Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      ) : null}
+      <Pager
+        links={links}
+        path="/action-items"
+        params={{ filter: query.filter }}
+        label="Action item pages"
+        previous="Previous"
+        next="Next"
+      />
     </>
   );
 }

@@ -3,8 +3,10 @@ import Link from "next/link";
 import { ListFilters, listHref } from "@/components/postmortems/list-filters";
 import { PostmortemList } from "@/components/postmortems/postmortem-list";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Pager } from "@/components/ui/pager";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/styles";
+import { formatBoundedCount } from "@/lib/keyset";
 import { listPostmortemsSchema, statusLabels } from "@/lib/schemas/postmortems";
 import { describeSeverity } from "@/lib/severity";
 import { requireActor } from "@/server/auth/session";
@@ -59,7 +61,8 @@ export default async function PostmortemsPage({
         title="Postmortems"
         description={
           <>
-            {team.teamName} · {result.total} {result.total === 1 ? "postmortem" : "postmortems"}
+            {team.teamName} · {formatBoundedCount(result.total)}{" "}
+            {result.total.count === 1 && !result.total.capped ? "postmortem" : "postmortems"}
           </>
         }
         actions={newButton}
@@ -92,16 +95,16 @@ export default async function PostmortemsPage({
           </EmptyState>
         )
       ) : (
-        <PostmortemList
-          items={result.items}
-          page={result.page}
-          pageCount={result.pageCount}
-          status={query.status}
-          severity={query.severity}
-          flagged={query.flagged}
-          scale={scale}
-        />
+        <PostmortemList items={result.items} scale={scale} />
       )}
+      <Pager
+        links={result.links}
+        path="/postmortems"
+        params={{ status: query.status, severity: query.severity, flagged: query.flagged ? "1" : undefined }}
+        label="Postmortem pages"
+        previous="Newer"
+        next="Older"
+      />
     </>
   );
 }
