@@ -80,9 +80,10 @@ function summaryOf(row: PostmortemAggregates, key: string): Summary {
  * the counted postmortems, with lib/stats.ts `summarize`'s meaning: median =
  * average of the two middle values for an even count (percentile_cont), p90 =
  * nearest rank (percentile_disc: the first value whose rank reaches 90%).
- * Aggregates skip nulls; durations are float8 so the mean and median are the
- * same floating-point numbers JavaScript computes from the whole-millisecond
- * values. As JSON, so no numeric or bigint comes back as a string.
+ * Aggregates skip nulls. The durations are float8 whole milliseconds, so the
+ * mean and median are the same floating-point numbers JavaScript computes
+ * from them. Returned as JSON, so no numeric or bigint comes back as a string
+ * (node-postgres and PGlite differ there).
  */
 const summary = (ms: Prisma.Sql) => Prisma.sql`json_build_object(
     'count', count(${ms}) FILTER (WHERE p.counted),
@@ -94,6 +95,9 @@ const summary = (ms: Prisma.Sql) => Prisma.sql`json_build_object(
  * One pass over the team's postmortems: the totals, counted postmortems per
  * severity and the four durations of lib/milestones.ts `deriveDurations`
  * (milestone − started, null when either is missing, negative kept).
+ * `date_part` is float8 arithmetic (EXTRACT would be numeric, about twice as
+ * slow over 100k rows); the milestones have millisecond precision, so
+ * rounding gives the exact milliseconds.
  */
 function postmortemAggregates(teamId: string) {
   const perSeverity = severityValues.map(
@@ -111,10 +115,10 @@ function postmortemAggregates(teamId: string) {
     FROM (
       SELECT "status" <> 'NOT_REQUIRED' AS counted,
              "severity",
-             (EXTRACT(EPOCH FROM "detectedAt" - "startedAt") * 1000)::float8 AS ttd,
-             (EXTRACT(EPOCH FROM "acknowledgedAt" - "startedAt") * 1000)::float8 AS tta,
-             (EXTRACT(EPOCH FROM "mitigatedAt" - "startedAt") * 1000)::float8 AS ttm,
-             (EXTRACT(EPOCH FROM "resolvedAt" - "startedAt") * 1000)::float8 AS ttr
+             round(date_part('epoch', "detectedAt" - "startedAt") * 1000) AS ttd,
+             round(date_part('epoch', "acknowledgedAt" - "startedAt") * 1000) AS tta,
+             round(date_part('epoch', "mitigatedAt" - "startedAt") * 1000) AS ttm,
+             round(date_part('epoch', "resolvedAt" - "startedAt") * 1000) AS ttr
       FROM "Postmortem"
       WHERE "teamId" = ${teamId}
     ) AS p`;

@@ -172,7 +172,7 @@ describe("insights: computed by the database", () => {
       severity: severities[k % severities.length],
       status: (["DRAFT", "IN_REVIEW", "PUBLISHED", "APPROVED"] as const)[k % 4],
       startedAt: at(k * 86_400_000),
-      // 11 detected (odd), 10 acknowledged (even), 3 mitigated, 2 resolved.
+      // 11 detected (odd), 10 acknowledged (even), 3 (+1 below) mitigated, 2 resolved.
       detectedAt: at(k * 86_400_000 + ms),
       acknowledgedAt: k === 4 ? null : at(k * 86_400_000 + Math.abs(ms) + 1_001),
       mitigatedAt: k % 4 === 0 ? at(k * 86_400_000 + 3_600_000 * k + 7) : null,
@@ -181,6 +181,8 @@ describe("insights: computed by the database", () => {
     // Milestones without a start, and a start without milestones: no durations.
     rows.push({ severity: "SEV3", startedAt: null, detectedAt: at(5), resolvedAt: at(9) });
     rows.push({ severity: "SEV1", startedAt: at(0) });
+    // A long one: 400 days and 7 ms, still exact to the millisecond.
+    rows.push({ severity: "SEV4", startedAt: at(3), mitigatedAt: at(3 + 400 * 86_400_000 + 7) });
     await addPostmortems(alpha.team.id, owner, rows);
     // Not required: counted in the total only, whatever their milestones.
     await addPostmortems(alpha.team.id, owner, [
@@ -195,11 +197,11 @@ describe("insights: computed by the database", () => {
     const insights = await getTeamInsights(alpha.VIEWER, alpha.team.id);
     const expected = await computedInJavaScript(alpha.team.id);
     expect(insights.metrics).toEqual(expected.metrics);
-    expect(insights).toMatchObject({ total: 15, notRequired: 2, postmortemCount: 13 });
+    expect(insights).toMatchObject({ total: 16, notRequired: 2, postmortemCount: 14 });
     expect(insights.postmortemCount).toBe(expected.postmortemCount);
     expect(insights.bySeverity).toEqual(expected.bySeverity);
-    expect(insights.bySeverity).toEqual({ SEV1: 4, SEV2: 4, SEV3: 3, SEV4: 2 });
-    expect(insights.metrics.map((m) => m.summary.count)).toEqual([11, 10, 3, 2]);
+    expect(insights.bySeverity).toEqual({ SEV1: 4, SEV2: 4, SEV3: 3, SEV4: 3 });
+    expect(insights.metrics.map((m) => m.summary.count)).toEqual([11, 10, 4, 2]);
     // The durations include negative ones (detected before started), as deriveDurations keeps them.
     expect(expected.metrics[0]!.summary.median).not.toBeNull();
     expect(
