@@ -1,4 +1,6 @@
 // Summary statistics for incident metrics: median and p90 beside the mean.
+// The insights page computes these in SQL (server/insights/queries.ts); this
+// is the definition its integration tests hold the SQL to.
 
 export type Summary = { count: number; mean: number | null; median: number | null; p90: number | null };
 

@@ -1,8 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { deriveDurations } from "@/lib/milestones";
-import { summarize } from "@/lib/stats";
+import { severityValues } from "@/lib/severity";
+import type { Summary } from "@/lib/stats";
 import { roleIn, type Actor } from "@/server/auth/actor";
 import { canView } from "@/server/policy";
 
@@ -14,24 +16,16 @@ import { canView } from "@/server/policy";
  * (`notRequired`): response times, severities and factors come from the
  * `counted` rest. Open action items count every postmortem's, as the
  * action-item list does.
+ *
+ * Every figure is computed by the database; no postmortem row is read into
+ * the app (a team may have 100k of them).
  */
 export async function getTeamInsights(actor: Actor, teamId: string) {
   if (!canView(roleIn(actor, teamId)))
     throw new NotFoundError("Team not found", { entityType: "Team", entityId: teamId, action: "view" });
   const counted = { teamId, status: { not: "NOT_REQUIRED" as const } };
-  const [postmortems, notRequired, factorCounts, openActions] = await Promise.all([
-    db.postmortem.findMany({
-      where: counted,
-      select: {
-        severity: true,
-        startedAt: true,
-        detectedAt: true,
-        acknowledgedAt: true,
-        mitigatedAt: true,
-        resolvedAt: true,
-      },
-    }),
-    db.postmortem.count({ where: { teamId, status: "NOT_REQUIRED" } }),
+  const [[row], factorCounts, openActions] = await Promise.all([
+    db.$queryRaw<[PostmortemAggregates]>(postmortemAggregates(teamId)),
     db.postmortemFactor.groupBy({
       by: ["factorId"],
       where: { postmortem: counted },
@@ -46,25 +40,86 @@ export async function getTeamInsights(actor: Actor, teamId: string) {
     select: { id: true, name: true, category: true },
   });
   const byId = new Map(factors.map((f) => [f.id, f]));
-  const durations = postmortems.map(deriveDurations);
-  const metrics = (durations[0] ?? deriveDurations({})).map((d, i) => ({
+  const metrics = deriveDurations({}).map((d) => ({
     key: d.key,
     label: d.label,
     definition: d.definition,
-    summary: summarize(durations.map((row) => row[i]!.ms).filter((ms): ms is number => ms != null)),
+    summary: summaryOf(row, d.key),
   }));
+  // As before: only the levels that occur.
   const bySeverity: Record<string, number> = {};
-  for (const p of postmortems) bySeverity[p.severity] = (bySeverity[p.severity] ?? 0) + 1;
+  for (const [level, n] of Object.entries(row.bySeverity)) if (n > 0) bySeverity[level] = n;
   return {
     /** Every postmortem of the team: the list's "All". */
-    total: postmortems.length + notRequired,
+    total: row.total,
     /** The ones the metrics, severities and factors count. */
-    postmortemCount: postmortems.length,
+    postmortemCount: row.total - row.notRequired,
     /** Marked "not required": left out of the metrics. */
-    notRequired,
+    notRequired: row.notRequired,
     bySeverity,
     openActions,
     metrics,
     topFactors: factorCounts.map((f) => ({ ...byId.get(f.factorId)!, count: f._count._all })),
   };
+}
+
+type MetricKey = "ttd" | "tta" | "ttm" | "ttr";
+type PostmortemAggregates = Record<MetricKey, Summary> & {
+  total: number;
+  notRequired: number;
+  bySeverity: Record<string, number>;
+};
+
+function summaryOf(row: PostmortemAggregates, key: string): Summary {
+  if (key === "ttd" || key === "tta" || key === "ttm" || key === "ttr") return row[key];
+  throw new Error(`Insights: no SQL aggregate for the duration "${key}"`);
+}
+
+/**
+ * The statistics of one duration (ms, null where a milestone is missing) over
+ * the counted postmortems, with lib/stats.ts `summarize`'s meaning: median =
+ * average of the two middle values for an even count (percentile_cont), p90 =
+ * nearest rank (percentile_disc: the first value whose rank reaches 90%).
+ * Aggregates skip nulls. The durations are float8 whole milliseconds, so the
+ * mean and median are the same floating-point numbers JavaScript computes
+ * from them. Returned as JSON, so no numeric or bigint comes back as a string
+ * (node-postgres and PGlite differ there).
+ */
+const summary = (ms: Prisma.Sql) => Prisma.sql`json_build_object(
+    'count', count(${ms}) FILTER (WHERE p.counted),
+    'mean', avg(${ms}) FILTER (WHERE p.counted),
+    'median', percentile_cont(0.5) WITHIN GROUP (ORDER BY ${ms}) FILTER (WHERE p.counted),
+    'p90', percentile_disc(0.9) WITHIN GROUP (ORDER BY ${ms}) FILTER (WHERE p.counted))`;
+
+/**
+ * One pass over the team's postmortems: the totals, counted postmortems per
+ * severity and the four durations of lib/milestones.ts `deriveDurations`
+ * (milestone − started, null when either is missing, negative kept).
+ * `date_part` is float8 arithmetic (EXTRACT would be numeric, about twice as
+ * slow over 100k rows); the milestones have millisecond precision, so
+ * rounding gives the exact milliseconds.
+ */
+function postmortemAggregates(teamId: string) {
+  const perSeverity = severityValues.map(
+    (level) =>
+      Prisma.sql`${level}::text, count(*) FILTER (WHERE p.counted AND p."severity"::text = ${level})`,
+  );
+  return Prisma.sql`
+    SELECT count(*)::int AS "total",
+           count(*) FILTER (WHERE NOT p.counted)::int AS "notRequired",
+           json_build_object(${Prisma.join(perSeverity)}) AS "bySeverity",
+           ${summary(Prisma.sql`p.ttd`)} AS "ttd",
+           ${summary(Prisma.sql`p.tta`)} AS "tta",
+           ${summary(Prisma.sql`p.ttm`)} AS "ttm",
+           ${summary(Prisma.sql`p.ttr`)} AS "ttr"
+    FROM (
+      SELECT "status" <> 'NOT_REQUIRED' AS counted,
+             "severity",
+             round(date_part('epoch', "detectedAt" - "startedAt") * 1000) AS ttd,
+             round(date_part('epoch', "acknowledgedAt" - "startedAt") * 1000) AS tta,
+             round(date_part('epoch', "mitigatedAt" - "startedAt") * 1000) AS ttm,
+             round(date_part('epoch', "resolvedAt" - "startedAt") * 1000) AS ttr
+      FROM "Postmortem"
+      WHERE "teamId" = ${teamId}
+    ) AS p`;
 }

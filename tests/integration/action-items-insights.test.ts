@@ -3,6 +3,9 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { listActionItems } from "@/server/action-items/queries";
 import { checkHealth } from "@/server/health";
+import type { Severity, PostmortemStatus } from "@/lib/generated/prisma/client";
+import { deriveDurations } from "@/lib/milestones";
+import { summarize } from "@/lib/stats";
 import { getTeamInsights } from "@/server/insights/queries";
 import { listTeamPostmortems } from "@/server/postmortems/queries";
 import { makeTeamWithRoles } from "./factories";
@@ -103,6 +106,136 @@ describe("insights: what is counted", () => {
     // Factors follow the counted postmortems; open action items cover all five.
     expect(insights.topFactors).toEqual([]);
     expect(insights.openActions).toBe(10);
+  });
+});
+
+// The database computes the figures; lib/stats.ts `summarize` over
+// lib/milestones.ts `deriveDurations` is what they must equal (it is how the
+// page computed them in JavaScript before).
+type Row = {
+  severity?: Severity;
+  status?: PostmortemStatus;
+  startedAt?: Date | null;
+  detectedAt?: Date | null;
+  acknowledgedAt?: Date | null;
+  mitigatedAt?: Date | null;
+  resolvedAt?: Date | null;
+};
+let nextNumber = 1;
+async function addPostmortems(teamId: string, ownerId: string, rows: Row[]) {
+  await db.postmortem.createMany({
+    data: rows.map((r) => ({
+      teamId,
+      number: nextNumber++,
+      title: "Incident",
+      severity: "SEV2" as const,
+      ownerId,
+      createdById: ownerId,
+      ...r,
+    })),
+  });
+}
+
+async function computedInJavaScript(teamId: string) {
+  const counted = await db.postmortem.findMany({ where: { teamId, status: { not: "NOT_REQUIRED" } } });
+  const durations = counted.map(deriveDurations);
+  const bySeverity: Record<string, number> = {};
+  for (const p of counted) bySeverity[p.severity] = (bySeverity[p.severity] ?? 0) + 1;
+  return {
+    postmortemCount: counted.length,
+    bySeverity,
+    metrics: deriveDurations({}).map((d, i) => ({
+      key: d.key,
+      label: d.label,
+      definition: d.definition,
+      summary: summarize(durations.map((row) => row[i]!.ms).filter((ms): ms is number => ms != null)),
+    })),
+  };
+}
+
+const at = (ms: number) => new Date(Date.UTC(2026, 0, 1) + ms);
+/** Spread, unsorted durations of whole milliseconds (some negative). */
+const spread = (n: number, salt: number) =>
+  Array.from({ length: n }, (_, k) => (((k + 1) * 7919 * salt) % 1009) * 100_003 - 20_000_000 + k);
+
+describe("insights: computed by the database", () => {
+  it("equals summarize(deriveDurations) with even and odd counts, missing milestones and several severities", async () => {
+    const alpha = await makeTeamWithRoles();
+    const beta = await makeTeamWithRoles();
+    const owner = alpha.WRITER.userId;
+    const severities: Severity[] = ["SEV1", "SEV2", "SEV3", "SEV2", "SEV4"];
+    const rows: Row[] = spread(11, 3).map((ms, k) => ({
+      severity: severities[k % severities.length],
+      status: (["DRAFT", "IN_REVIEW", "PUBLISHED", "APPROVED"] as const)[k % 4],
+      startedAt: at(k * 86_400_000),
+      // 11 detected (odd), 10 acknowledged (even), 3 (+1 below) mitigated, 2 resolved.
+      detectedAt: at(k * 86_400_000 + ms),
+      acknowledgedAt: k === 4 ? null : at(k * 86_400_000 + Math.abs(ms) + 1_001),
+      mitigatedAt: k % 4 === 0 ? at(k * 86_400_000 + 3_600_000 * k + 7) : null,
+      resolvedAt: k === 2 || k === 9 ? at(k * 86_400_000 + 90_061_003 * k) : null,
+    }));
+    // Milestones without a start, and a start without milestones: no durations.
+    rows.push({ severity: "SEV3", startedAt: null, detectedAt: at(5), resolvedAt: at(9) });
+    rows.push({ severity: "SEV1", startedAt: at(0) });
+    // A long one: 400 days and 7 ms, still exact to the millisecond.
+    rows.push({ severity: "SEV4", startedAt: at(3), mitigatedAt: at(3 + 400 * 86_400_000 + 7) });
+    await addPostmortems(alpha.team.id, owner, rows);
+    // Not required: counted in the total only, whatever their milestones.
+    await addPostmortems(alpha.team.id, owner, [
+      { status: "NOT_REQUIRED", severity: "SEV5", startedAt: at(0), detectedAt: at(999_999_999) },
+      { status: "NOT_REQUIRED", severity: "SEV1", startedAt: at(0), resolvedAt: at(1) },
+    ]);
+    // Another team's postmortems are not counted.
+    await addPostmortems(beta.team.id, beta.WRITER.userId, [
+      { severity: "SEV1", startedAt: at(0), detectedAt: at(1), acknowledgedAt: at(2), resolvedAt: at(3) },
+    ]);
+
+    const insights = await getTeamInsights(alpha.VIEWER, alpha.team.id);
+    const expected = await computedInJavaScript(alpha.team.id);
+    expect(insights.metrics).toEqual(expected.metrics);
+    expect(insights).toMatchObject({ total: 16, notRequired: 2, postmortemCount: 14 });
+    expect(insights.postmortemCount).toBe(expected.postmortemCount);
+    expect(insights.bySeverity).toEqual(expected.bySeverity);
+    expect(insights.bySeverity).toEqual({ SEV1: 4, SEV2: 4, SEV3: 3, SEV4: 3 });
+    expect(insights.metrics.map((m) => m.summary.count)).toEqual([11, 10, 4, 2]);
+    // The durations include negative ones (detected before started), as deriveDurations keeps them.
+    expect(expected.metrics[0]!.summary.median).not.toBeNull();
+    expect(
+      Math.min(...rows.map((r) => (r.detectedAt && r.startedAt ? +r.detectedAt - +r.startedAt : 0))),
+    ).toBeLessThan(0);
+
+    await expect(getTeamInsights(beta.VIEWER, alpha.team.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("takes p90 by nearest rank and the median as the middle or the two middles' mean (1, 2, 10, 11 values)", async () => {
+    for (const n of [1, 2, 10, 11]) {
+      const team = await makeTeamWithRoles();
+      const values = spread(n, n);
+      await addPostmortems(
+        team.team.id,
+        team.WRITER.userId,
+        values.map((ms, k) => ({ startedAt: at(k * 1_000), detectedAt: at(k * 1_000 + ms) })),
+      );
+      const ttd = (await getTeamInsights(team.VIEWER, team.team.id)).metrics[0]!;
+      expect(ttd.key).toBe("ttd");
+      expect(ttd.summary, `${n} values`).toEqual(summarize(values));
+      const sorted = [...values].sort((a, b) => a - b);
+      expect(ttd.summary.p90, `${n} values`).toBe(sorted[Math.ceil(0.9 * n) - 1]);
+    }
+  });
+
+  it("has nothing to summarise for a team without postmortems", async () => {
+    const team = await makeTeamWithRoles();
+    const insights = await getTeamInsights(team.VIEWER, team.team.id);
+    expect(insights).toMatchObject({
+      total: 0,
+      postmortemCount: 0,
+      notRequired: 0,
+      bySeverity: {},
+      openActions: 0,
+    });
+    expect(insights.metrics).toEqual((await computedInJavaScript(team.team.id)).metrics);
+    expect(insights.metrics.every((m) => m.summary.count === 0 && m.summary.mean === null)).toBe(true);
   });
 });
 
