@@ -11,10 +11,12 @@ export function CountedNote({
   total,
   counted,
   notRequired,
+  computedAt,
 }: {
   total: number;
   counted: number;
   notRequired: number;
+  computedAt: Date;
 }) {
   return (
     <section
@@ -40,7 +42,9 @@ export function CountedNote({
       )}
       <p className="mt-1 text-stone-600">
         Response times, severities and contributing factors come from the counted postmortems; open action
-        items from every postmortem of the team.
+        items from every postmortem of the team. Computed at{" "}
+        <time dateTime={computedAt.toISOString()}>{computedAt.toISOString().slice(11, 19)} UTC</time>; the
+        figures are at most a minute old.
       </p>
     </section>
   );

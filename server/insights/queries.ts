@@ -20,9 +20,50 @@ import { canView } from "@/server/policy";
  * Every figure is computed by the database; no postmortem row is read into
  * the app (a team may have 100k of them).
  */
-export async function getTeamInsights(actor: Actor, teamId: string) {
+export async function getTeamInsights(
+  actor: Actor,
+  teamId: string,
+  options: { maxAgeMs?: number; now?: number } = {},
+) {
   if (!canView(roleIn(actor, teamId)))
     throw new NotFoundError("Team not found", { entityType: "Team", entityId: teamId, action: "view" });
+  const { maxAgeMs = 0, now = Date.now() } = options;
+  if (maxAgeMs <= 0) return computeTeamInsights(teamId, now);
+  return recentInsights(teamId, maxAgeMs, now);
+}
+
+export type TeamInsights = Awaited<ReturnType<typeof computeTeamInsights>>;
+
+// The insights page may show figures up to a minute old (it says when they
+// were computed): every figure scans all of a team's postmortems, action
+// items and factor links, a few hundred ms of database time at 100,000
+// postmortems, so requests for one team share one computation (also while it
+// runs) until the minute is over or a postmortem of the team changes (the
+// newest updatedAt, one index probe, is checked on every request). Changes to
+// action items and factor links alone show within the minute. Per app server;
+// the access check above runs on every request, the cache only holds a team's
+// figures.
+type Recent = { at: number; stamp: string; insights: Promise<TeamInsights> };
+const recent = new Map<string, Recent>();
+const RECENT_TEAMS = 200;
+
+async function recentInsights(teamId: string, maxAgeMs: number, now: number): Promise<TeamInsights> {
+  const [{ stamp }] = await db.$queryRaw<[{ stamp: string }]>`
+    SELECT coalesce(max("updatedAt")::text, '') AS stamp FROM "Postmortem" WHERE "teamId" = ${teamId}`;
+  const hit = recent.get(teamId);
+  if (hit && hit.stamp === stamp && now - hit.at < maxAgeMs) return hit.insights;
+  const insights = computeTeamInsights(teamId, now);
+  recent.delete(teamId);
+  recent.set(teamId, { at: now, stamp, insights });
+  // A failed computation is not kept.
+  insights.catch(() => {
+    if (recent.get(teamId)?.insights === insights) recent.delete(teamId);
+  });
+  if (recent.size > RECENT_TEAMS) recent.delete(recent.keys().next().value!);
+  return insights;
+}
+
+async function computeTeamInsights(teamId: string, now: number) {
   const counted = { teamId, status: { not: "NOT_REQUIRED" as const } };
   const [[row], factorCounts, openActions] = await Promise.all([
     db.$queryRaw<[PostmortemAggregates]>(postmortemAggregates(teamId)),
@@ -50,6 +91,8 @@ export async function getTeamInsights(actor: Actor, teamId: string) {
   const bySeverity: Record<string, number> = {};
   for (const [level, n] of Object.entries(row.bySeverity)) if (n > 0) bySeverity[level] = n;
   return {
+    /** When these figures were computed. */
+    computedAt: new Date(now),
     /** Every postmortem of the team: the list's "All". */
     total: row.total,
     /** The ones the metrics, severities and factors count. */

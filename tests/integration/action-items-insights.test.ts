@@ -245,4 +245,38 @@ describe("health", () => {
     expect(health.status).toBe("ok");
     expect(health.database).toBe(process.env.KINTSUGI_TEST_DB === "postgres" ? "postgres" : "embedded");
   });
+
+  it("shares a team's figures for up to maxAgeMs, and recomputes once a postmortem of the team changes", async () => {
+    const alpha = await makeTeamWithRoles();
+    const beta = await makeTeamWithRoles();
+    const pm = await postmortemWithItems(alpha.team.id, alpha.WRITER.userId, 5);
+    const t0 = Date.now();
+    const first = await getTeamInsights(alpha.VIEWER, alpha.team.id, { maxAgeMs: 60_000, now: t0 });
+    expect(first.total).toBe(1);
+    // Within the minute, nothing changed: the same computation.
+    const again = await getTeamInsights(alpha.WRITER, alpha.team.id, { maxAgeMs: 60_000, now: t0 + 30_000 });
+    expect(again).toBe(first);
+    // An outsider is refused even while the team's figures are kept.
+    await expect(
+      getTeamInsights(beta.VIEWER, alpha.team.id, { maxAgeMs: 60_000, now: t0 + 30_000 }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    // A postmortem of the team changes: recomputed at once.
+    await db.postmortem.update({ where: { id: pm.id }, data: { status: "NOT_REQUIRED" } });
+    const changed = await getTeamInsights(alpha.VIEWER, alpha.team.id, {
+      maxAgeMs: 60_000,
+      now: t0 + 31_000,
+    });
+    expect(changed).not.toBe(first);
+    expect(changed).toMatchObject({ total: 1, notRequired: 1 });
+    // Older than maxAgeMs: recomputed, and an action item's change shows.
+    await db.actionItem.updateMany({ where: { postmortemId: pm.id }, data: { status: "DONE" } });
+    const kept = await getTeamInsights(alpha.VIEWER, alpha.team.id, { maxAgeMs: 60_000, now: t0 + 32_000 });
+    expect(kept).toBe(changed);
+    const later = await getTeamInsights(alpha.VIEWER, alpha.team.id, { maxAgeMs: 60_000, now: t0 + 92_000 });
+    expect(later).not.toBe(changed);
+    expect(later.openActions).toBe(0);
+    expect(changed.openActions).toBeGreaterThan(0);
+    // Without maxAgeMs, always computed afresh.
+    expect(await getTeamInsights(alpha.VIEWER, alpha.team.id)).not.toBe(later);
+  });
 });

@@ -14,6 +14,9 @@ export const metadata: Metadata = { title: "Insights · Kintsugi" };
 
 const fmt = (ms: number | null) => (ms == null ? "—" : formatDuration(ms));
 
+/** Figures may be this old: a team's requests within it share one computation. */
+const INSIGHTS_MAX_AGE_MS = 60_000;
+
 export default async function InsightsPage() {
   const actor = await requireActor();
   const team = await getCurrentTeam(actor);
@@ -23,7 +26,10 @@ export default async function InsightsPage() {
         Insights are computed per team.
       </EmptyState>
     );
-  const [insights, scale] = await Promise.all([getTeamInsights(actor, team.teamId), getSeverityScale()]);
+  const [insights, scale] = await Promise.all([
+    getTeamInsights(actor, team.teamId, { maxAgeMs: INSIGHTS_MAX_AGE_MS }),
+    getSeverityScale(),
+  ]);
   const heading =
     "border-b border-stone-100 px-4 py-3 text-sm font-semibold uppercase tracking-wide text-stone-600";
   return (
@@ -37,6 +43,7 @@ export default async function InsightsPage() {
           total={insights.total}
           counted={insights.postmortemCount}
           notRequired={insights.notRequired}
+          computedAt={insights.computedAt}
         />
       ) : null}
       {insights.postmortemCount === 0 ? (
