@@ -1,6 +1,6 @@
 // Reads the times found in import files: ISO 8601 with an offset, naive
 // wall-clock times in the incident's zone, and epoch seconds/milliseconds.
-import { matchedWallClock, zonedWallClock } from "@/lib/time";
+import { dateTimeFormat, matchedWallClock, zonedWallClock } from "@/lib/time";
 
 export type TimeResult = { ok: true; date: Date; warning?: string } | { ok: false; reason: string };
 
@@ -28,23 +28,18 @@ export function fromEpoch(value: number): Date {
   return new Date(value >= 1e12 ? value : value * 1000);
 }
 
-const wallFormat = new Map<string, Intl.DateTimeFormat>();
 /** "2026-10-25T02:30:00" for an instant in a zone. */
 export function wallTime(date: Date, zone: string): string {
-  let f = wallFormat.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-CA", {
-      timeZone: zone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-      hourCycle: "h23",
-    });
-    wallFormat.set(zone, f);
-  }
+  const f = dateTimeFormat("en-CA", {
+    timeZone: zone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+  });
   const p = Object.fromEntries(f.formatToParts(date).map((x) => [x.type, x.value]));
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}`;
 }

@@ -3,7 +3,7 @@
 // zone on the reference's day, or a full "2026-11-20 14:05[:30]". Pure, so the
 // entry row can show the parsed time as the user types.
 import { TZDate } from "@date-fns/tz";
-import { matchedWallClock, zonedWallClock, type WallClock } from "@/lib/time";
+import { dateTimeFormat, matchedWallClock, zonedWallClock, type WallClock } from "@/lib/time";
 
 export type TimeParse = { ok: true; at: Date } | { ok: false; error: string };
 
@@ -126,26 +126,18 @@ function notInZone(clock: string, day: { year: number; month: number; day: numbe
   return `${clock} does not exist on ${day.year}-${pad(day.month)}-${pad(day.day)} in ${zone} (the clocks skipped that hour).`;
 }
 
-// Building an Intl.DateTimeFormat is costly; a timeline formats thousands of times.
-const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(zone: string, withYear: boolean, withSeconds: boolean) {
-  const key = `${zone}|${withYear}|${withSeconds}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-GB", {
-      timeZone: zone,
-      day: "numeric",
-      month: "short",
-      ...(withYear && { year: "numeric" }),
-      hour: "2-digit",
-      minute: "2-digit",
-      ...(withSeconds && { second: "2-digit" }),
-      hourCycle: "h23",
-      timeZoneName: "short",
-    });
-    formatters.set(key, f);
-  }
-  return f;
+  return dateTimeFormat("en-GB", {
+    timeZone: zone,
+    day: "numeric",
+    month: "short",
+    ...(withYear && { year: "numeric" }),
+    hour: "2-digit",
+    minute: "2-digit",
+    ...(withSeconds && { second: "2-digit" }),
+    hourCycle: "h23",
+    timeZoneName: "short",
+  });
 }
 
 /** "20 Nov 14:05 CET", with seconds when they are not zero and the year when `withYear`. */

@@ -2,6 +2,7 @@
 // ticks placed on round wall-clock times of the incident's time zone (so a
 // zone at UTC+5:45 still gets ticks at 14:00, 14:15, not at 14:45, 15:00).
 import { tzOffset } from "@date-fns/tz";
+import { dateTimeFormat } from "@/lib/time";
 
 /** A visible range in epoch milliseconds (UTC). */
 export type TimeRange = { start: number; end: number };
@@ -133,19 +134,12 @@ export function chooseTickStep(span: number, maxTicks: number): number {
   return Math.ceil(span / limit / (7 * DAY)) * 7 * DAY;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(zone: string, key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const id = `${zone}|${key}`;
-  let f = formatters.get(id);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-GB", { timeZone: zone, hourCycle: "h23", ...options });
-    formatters.set(id, f);
-  }
-  return f;
+function formatter(zone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return dateTimeFormat("en-GB", { timeZone: zone, hourCycle: "h23", ...options });
 }
 
 export const formatClock = (t: number, zone: string, seconds = false) =>
-  formatter(zone, seconds ? "hms" : "hm", {
+  formatter(zone, {
     hour: "2-digit",
     minute: "2-digit",
     ...(seconds ? { second: "2-digit" } : {}),
@@ -153,7 +147,7 @@ export const formatClock = (t: number, zone: string, seconds = false) =>
 
 /** "20 Nov" or, with the weekday, "Fri 20 Nov". */
 export const formatDay = (t: number, zone: string, weekday = false) =>
-  formatter(zone, weekday ? "wdm" : "dm", {
+  formatter(zone, {
     day: "numeric",
     month: "short",
     ...(weekday ? { weekday: "short" } : {}),
@@ -163,7 +157,7 @@ export const formatDay = (t: number, zone: string, weekday = false) =>
 
 /** "CET", "GMT+5:45": the short name of the zone at that instant. */
 export function zoneName(t: number, zone: string): string {
-  const part = formatter(zone, "tz", { hour: "2-digit", timeZoneName: "short" })
+  const part = formatter(zone, { hour: "2-digit", timeZoneName: "short" })
     .formatToParts(t)
     .find((p) => p.type === "timeZoneName");
   return part?.value ?? zone;
