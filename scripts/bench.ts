@@ -4,6 +4,8 @@
 //
 // Run through `npm run bench` (it adds the react-server condition so the
 // data layer's "server-only" guard resolves outside Next).
+//
+//   BENCH_ONLY=timeline npm run bench   only the timeline tab (no 2,000-postmortem seed)
 import { performance } from "node:perf_hooks";
 import { openMigratedDatabase } from "../lib/db/connect";
 
@@ -46,6 +48,16 @@ async function main() {
   const team = await db.team.create({ data: { name: "Bench", slug: `bench-${Date.now()}` } });
   const user = await db.user.create({ data: { email: `bench-${Date.now()}@example.test`, name: "Bench" } });
   await db.membership.create({ data: { teamId: team.id, userId: user.id, role: "WRITER" } });
+  if (process.env.BENCH_ONLY === "timeline") {
+    const session = await db.userSession.create({ data: { userId: user.id }, select: { id: true } });
+    const claims = { userId: user.id, sessionId: session.id, sessionVersion: 1, authTime: Date.now() };
+    const actor = (await loadActor(claims, 3_600_000))!;
+    console.log("\nTimeline tab, one postmortem with 2,000 events");
+    const { benchTimeline } = await import("./bench/timeline-render");
+    await benchTimeline({ db, teamId: team.id, userId: user.id, actor, time });
+    await database.close();
+    return;
+  }
   const start = Date.UTC(2025, 0, 1);
   for (let batch = 0; batch < POSTMORTEMS; batch += 500) {
     await db.postmortem.createMany({
