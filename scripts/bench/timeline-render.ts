@@ -102,6 +102,8 @@ export async function benchTimeline(opts: {
     })),
   });
 
+  // The server analyzes at start and periodically (server/startup.ts); PGlite has no autovacuum.
+  await db.$executeRawUnsafe("ANALYZE");
   await time(`timeline page query (first ${FIRST_WINDOW} events)`, "< 30 ms", () =>
     getTimeline(actor, pm.id, { first: FIRST_WINDOW }),
   );

@@ -432,7 +432,7 @@ describe("access", () => {
 
 describe("a timeline of 2,000 events", () => {
   // The page sends the first window with its HTML; the rest loads after hydration.
-  const PROPS_BUDGET = 40_000; // bytes of JSON: the page's HTML must stay well under 500 KB
+  const PROPS_BUDGET = 25_000; // bytes of JSON: the page's HTML must stay well under 500 KB
 
   async function seed() {
     const { alpha, pm, agent } = await setup();
