@@ -251,7 +251,7 @@ test.describe("timeline tab", () => {
     const target = longTimelineEventId(1_499);
     await page.goto(`${url}#event-${target}`);
     const targetRow = page.locator(`#event-${target}`);
-    await expect(targetRow).toBeVisible({ timeout: 20_000 });
+    await expect(targetRow).toBeVisible({ timeout: 30_000 });
     await expect(targetRow).toContainText("Long timeline event 1500:");
     await expect(targetRow).toHaveAttribute("data-highlighted", "true");
     await expect(targetRow).toBeFocused();
