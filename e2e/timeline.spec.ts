@@ -255,6 +255,13 @@ test.describe("timeline tab", () => {
     await expect(targetRow).toContainText("Long timeline event 1500:");
     await expect(targetRow).toHaveAttribute("data-highlighted", "true");
     await expect(targetRow).toBeFocused();
+    // Its details (not sent with the rows) load on Details, and Edit opens with them.
+    await targetRow.getByRole("button", { name: "Details" }).click();
+    await expect(targetRow.getByRole("heading", { name: "What was known at the time" })).toBeVisible();
+    await targetRow.getByRole("button", { name: "Edit" }).click();
+    const editor = page.getByRole("form", { name: "Edit event" });
+    await expect(editor.getByLabel("Description")).toHaveValue(/^Long timeline event 1500:/);
+    await editor.getByRole("button", { name: "Cancel" }).click();
     await expect(page.getByTestId("timeline-loading")).toHaveCount(0);
     await expect(page.getByTestId("event-count")).toHaveText("Showing all 2000 events");
     await expect(rows(page)).toHaveCount(2_000);

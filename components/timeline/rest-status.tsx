@@ -27,3 +27,15 @@ export function RestStatus({
     </p>
   );
 }
+
+/** In place of the editor while the event's details load (a partial event). */
+export function EditorLoading({ onCancel }: { onCancel: () => void }) {
+  return (
+    <li className="px-3 py-4 text-sm text-stone-600">
+      <span role="status">Loading the event…</span>{" "}
+      <button type="button" className={buttonClass.link} onClick={onCancel}>
+        Cancel
+      </button>
+    </li>
+  );
+}

@@ -24,7 +24,8 @@ import { EventTable } from "./event-table";
 import { MilestonesPanel } from "./milestones-panel";
 import { UndoToast } from "./undo-toast";
 import { useEventHashJump } from "./use-event-hash-jump";
-import { RestStatus } from "./rest-status";
+import { EditorLoading, RestStatus } from "./rest-status";
+import { useFullEvent } from "./use-full-event";
 import { useRestOfTimeline } from "./use-rest-of-timeline";
 import { useRowActions } from "./use-row-actions";
 import { useToast } from "./use-toast";
@@ -100,6 +101,7 @@ export function TimelineTab({
 
   const highlightId = useEventHashJump({ events, shown, setFilters });
 
+  const loadFull = useFullEvent({ postmortemId, events, setEvents, showToast });
   const { callbacks, expanded, busyId, undo } = useRowActions({
     postmortemId,
     startTransition,
@@ -109,6 +111,7 @@ export function TimelineTab({
     setMilestones,
     setEditingId,
     setConflict,
+    loadFull,
   });
 
   // While the rest loads, the last event is the page's latestAt.
@@ -118,6 +121,8 @@ export function TimelineTab({
   const editing = editingId ? events.find((e) => e.id === editingId) : undefined;
 
   const renderEditor = (event: TimelineEventView) => {
+    // Never edit a partial event: its details are empty until loaded.
+    if (event.partial) return <EditorLoading key={event.id} onCancel={() => setEditingId(null)} />;
     const previous = previousEvent(events, event.id);
     return (
       <EventEditor

@@ -49,6 +49,8 @@ describe("packed events", () => {
   it("round-trip an event with every field set and one with none", () => {
     expect(unpackEvent(packEvent(full))).toEqual(full);
     expect(unpackEvent(packEvent(bare))).toEqual(bare);
+    const partial = { ...bare, partial: true as const };
+    expect(unpackEvent(packEvent(partial))).toEqual(partial);
   });
 
   it("leave empty fields off the wire", () => {

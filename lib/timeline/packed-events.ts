@@ -46,6 +46,7 @@ export function packEvent(e: TimelineEventView): PackedEvent {
   if (e.claims.length) p.claims = e.claims;
   if (e.guardrails.length) p.guardrails = e.guardrails;
   if (e.importBatchId) p.importBatchId = e.importBatchId;
+  if (e.partial) p.partial = true;
   return p;
 }
 
@@ -74,5 +75,6 @@ export function unpackEvent(p: PackedEvent): TimelineEventView {
     guardrails: p.guardrails ?? [],
     importBatchId: p.importBatchId ?? null,
     version: p.version,
+    ...(p.partial && { partial: true as const }),
   };
 }

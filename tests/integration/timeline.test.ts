@@ -17,7 +17,8 @@ import {
   updateEvent,
 } from "@/server/timeline/mutations";
 import { packEvent, unpackEvent, type EventCursor } from "@/lib/timeline/packed-events";
-import { FIRST_WINDOW, getTimeline, getTimelineEvents } from "@/server/timeline/queries";
+import type { TimelineEventView } from "@/lib/timeline/types";
+import { FIRST_WINDOW, getTimeline, getTimelineEvent, getTimelineEvents } from "@/server/timeline/queries";
 import { makeTeamWithRoles } from "./factories";
 
 const pmInput = createPostmortemSchema.parse({
@@ -384,6 +385,7 @@ describe("access", () => {
     const b = beta.ADMIN;
     await expect(getTimeline(b, pm.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getTimelineEvents(b, pm.id, { after: null })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getTimelineEvent(b, pm.id, event.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(
       getTimelineEvents(b, pm.id, { after: { at: event.occurredAt, id: event.id } }),
     ).rejects.toBeInstanceOf(NotFoundError);
@@ -434,6 +436,21 @@ describe("a timeline of 2,000 events", () => {
   // The page sends the first window with its HTML; the rest loads after hydration.
   const PROPS_BUDGET = 25_000; // bytes of JSON: the page's HTML must stay well under 500 KB
 
+  /** What the page and the pages of the rest carry: the row's fields, empty details. */
+  const partialOf = (e: TimelineEventView): TimelineEventView => ({
+    ...e,
+    knownAtTheTime: "",
+    evidenceLinks: [],
+    decision: { known: "", believed: "", goal: "", pressures: "", options: "", rationale: "" },
+    blastRadius: {
+      resourcesTouched: [],
+      environment: null,
+      crossedEnvironment: e.blastRadius.crossedEnvironment,
+      reversibility: null,
+    },
+    partial: true,
+  });
+
   async function seed() {
     const { alpha, pm, agent } = await setup();
     const start = Date.UTC(2026, 10, 20, 13, 5);
@@ -459,7 +476,7 @@ describe("a timeline of 2,000 events", () => {
     expect(all.events).toHaveLength(2_000);
 
     const page = await getTimeline(alpha.VIEWER, pm.id, { first: FIRST_WINDOW });
-    expect(page.events).toEqual(all.events.slice(0, FIRST_WINDOW));
+    expect(page.events).toEqual(all.events.slice(0, FIRST_WINDOW).map(partialOf));
     expect(page.total).toBe(2_000);
     expect(page.latestAt).toBe(all.events.at(-1)!.occurredAt);
     const props = JSON.stringify({
@@ -480,9 +497,17 @@ describe("a timeline of 2,000 events", () => {
       rest.push(...next.events.map(unpackEvent));
       after = next.next;
     }
-    expect(rest).toEqual(all.events.slice(FIRST_WINDOW));
+    expect(rest).toEqual(all.events.slice(FIRST_WINDOW).map(partialOf));
     // The 1,500th event (beyond the first window) is there, as a hash link needs it.
     expect(rest.map((e) => e.id)).toContain(all.events[1_499]!.id);
+    // Details and Edit load the event in full.
+    const full = await getTimelineEvent(alpha.VIEWER, pm.id, all.events[1_499]!.id);
+    expect(full).toEqual(all.events[1_499]);
+    expect(full.evidenceLinks).toHaveLength(1); // seeded on every fifth event
+    const deleted = await db.timelineEvent.findFirstOrThrow({
+      where: { postmortemId: pm.id, deletedAt: { not: null } },
+    });
+    await expect(getTimelineEvent(alpha.VIEWER, pm.id, deleted.id)).rejects.toBeInstanceOf(NotFoundError);
 
     const everything = await getTimelineEvents(alpha.VIEWER, pm.id, { after: null });
     expect(everything.events).toHaveLength(1_000);
