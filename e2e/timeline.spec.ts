@@ -1,7 +1,9 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { shot } from "./support/screenshots";
+import { incidentUrl } from "./support/factories";
 import { createPostmortem } from "./support/postmortems";
+import { longTimelineEventId, seededIncidents } from "./support/seeded-incidents";
 import { world } from "./support/world";
 
 /** Creates a postmortem (Europe/Berlin, started 20 Nov 2026 14:05) and returns its timeline URL. */
@@ -228,5 +230,45 @@ test.describe("timeline tab", () => {
     await page.reload();
     await expect(row(page, "Mine: the on-call engineer")).toBeVisible();
     await otherContext.close();
+  });
+
+  test("2,000 events: a light page, the rest loads after, a link to the 1,500th event works", async ({
+    page,
+    signIn,
+  }) => {
+    await signIn(page, world.users.alphaWriter.email);
+    const url = `${incidentUrl(seededIncidents.longTimeline)}/timeline`;
+
+    // The whole HTML response (with the RSC data of the client components' props) stays small.
+    const response = await page.request.get(url);
+    expect(response.status()).toBe(200);
+    const html = await response.body();
+    expect(html.byteLength).toBeLessThan(500_000);
+    expect(html.toString()).toContain("Long timeline event 50:");
+    expect(html.toString()).not.toContain("Long timeline event 51:");
+
+    // A shared link to an event far beyond the first window: shown, highlighted and focused once loaded.
+    const target = longTimelineEventId(1_499);
+    await page.goto(`${url}#event-${target}`);
+    const targetRow = page.locator(`#event-${target}`);
+    await expect(targetRow).toBeVisible({ timeout: 30_000 });
+    await expect(targetRow).toContainText("Long timeline event 1500:");
+    await expect(targetRow).toHaveAttribute("data-highlighted", "true");
+    await expect(targetRow).toBeFocused();
+    // Its details (not sent with the rows) load on Details, and Edit opens with them.
+    await targetRow.getByRole("button", { name: "Details" }).click();
+    await expect(targetRow.getByRole("heading", { name: "What was known at the time" })).toBeVisible();
+    await targetRow.getByRole("button", { name: "Edit" }).click();
+    const editor = page.getByRole("form", { name: "Edit event" });
+    await expect(editor.getByLabel("Description")).toHaveValue(/^Long timeline event 1500:/);
+    await editor.getByRole("button", { name: "Cancel" }).click();
+    await expect(page.getByTestId("timeline-loading")).toHaveCount(0);
+    await expect(page.getByTestId("event-count")).toHaveText("Showing all 2000 events");
+    await expect(rows(page)).toHaveCount(2_000);
+    await expect(row(page, "Long timeline event 2000:")).toHaveCount(1);
+
+    // Filters apply to every event, loaded after the first window or not.
+    await page.locator("#filter-type").selectOption({ label: "Decision" });
+    await expect(page.getByTestId("event-count")).toHaveText("Showing 200 of 2000 events");
   });
 });

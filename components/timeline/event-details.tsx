@@ -6,6 +6,12 @@ import { claimStatusLabels, decisionFields, environmentLabels, reversibilityLabe
 
 /** Everything recorded about one event, read-only (the same for viewers and writers). */
 export function EventDetails({ event, zone }: { event: TimelineEventView; zone: string }) {
+  if (event.partial)
+    return (
+      <p id={`event-${event.id}-details`} role="status" className="mt-3 text-sm text-stone-600">
+        Loading details…
+      </p>
+    );
   const br = event.blastRadius;
   const hasBlast =
     br.resourcesTouched.length > 0 || br.environment || br.reversibility || br.crossedEnvironment;

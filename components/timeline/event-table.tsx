@@ -9,7 +9,7 @@ export function EventTable({
   zone,
   localZone,
   shown,
-  visible,
+  pending,
   actorLabels,
   canEdit,
   expanded,
@@ -25,8 +25,8 @@ export function EventTable({
   localZone: string | null;
   /** The events the filters let through. */
   shown: TimelineEventView[];
-  /** Those rendered so far (the first rows come first, the rest in a transition). */
-  visible: TimelineEventView[];
+  /** Events still loading after the page's first window. */
+  pending: number;
   actorLabels: ReadonlyMap<string, string>;
   canEdit: boolean;
   expanded: ReadonlySet<string>;
@@ -49,7 +49,7 @@ export function EventTable({
         <span>What happened</span>
         <span className="text-right">Actions</span>
       </div>
-      {shown.length === 0 ? (
+      {shown.length === 0 && pending === 0 ? (
         <p className="px-3 py-6 text-center text-sm text-stone-600">
           No events match these filters.{" "}
           <button type="button" className={buttonClass.link} onClick={onClearFilters}>
@@ -58,7 +58,7 @@ export function EventTable({
         </p>
       ) : null}
       <ol aria-label="Timeline events" className="timeline-rows">
-        {visible.map((event) =>
+        {shown.map((event) =>
           event.id === editingId ? (
             renderEditor(event)
           ) : (
@@ -77,10 +77,8 @@ export function EventTable({
           ),
         )}
       </ol>
-      {visible.length < shown.length ? (
-        <p role="status" className="px-3 py-4 text-center text-sm text-stone-600">
-          Loading {shown.length - visible.length} more events…
-        </p>
+      {pending > 0 ? (
+        <p className="px-3 py-4 text-center text-sm text-stone-600">Loading {pending} more events…</p>
       ) : null}
     </div>
   );

@@ -1,14 +1,6 @@
 "use client";
 import Link from "next/link";
-import {
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useState,
-  useSyncExternalStore,
-  useTransition,
-} from "react";
+import { useCallback, useDeferredValue, useMemo, useState, useSyncExternalStore, useTransition } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/styles";
 import { VisualTimeline } from "@/components/timeline/visual-timeline";
@@ -21,6 +13,7 @@ import {
   previousEvent,
   type EventFilters,
 } from "@/lib/timeline/event-list";
+import { unpackEvent, type PackedEvent } from "@/lib/timeline/packed-events";
 import type { MilestoneTimes, TimelineActor, TimelineEventView } from "@/lib/timeline/types";
 import { createEventAction, setMilestoneAction } from "@/server/timeline/actions";
 import type { Conflict } from "./event-conflict-panel";
@@ -31,11 +24,11 @@ import { EventTable } from "./event-table";
 import { MilestonesPanel } from "./milestones-panel";
 import { UndoToast } from "./undo-toast";
 import { useEventHashJump } from "./use-event-hash-jump";
+import { EditorLoading, RestStatus } from "./rest-status";
+import { useFullEvent } from "./use-full-event";
+import { useRestOfTimeline } from "./use-rest-of-timeline";
 import { useRowActions } from "./use-row-actions";
 import { useToast } from "./use-toast";
-
-/** Rows rendered on the server and in the first client render. */
-const FIRST_ROWS = 200;
 
 const noSubscription = () => () => {};
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -45,23 +38,32 @@ const noZone = () => null;
  * The timeline tab: visual timeline, milestones with durations, filters, the
  * event rows and the entry row. Saves update this state from each action's
  * result (no full re-fetch), so adding the 2,001st event costs one row.
+ * The page sends the first events only (FIRST_WINDOW in the page); the rest
+ * load after hydration (useRestOfTimeline), with a visible loading state.
  */
 export function TimelineTab({
   postmortemId,
   zone,
   initialEvents,
+  total,
+  latestAt,
   actors,
   initialMilestones,
   canEdit,
 }: {
   postmortemId: string;
   zone: string;
-  initialEvents: TimelineEventView[];
+  /** The first events in time order (all of them when `total` is their number). */
+  initialEvents: PackedEvent[];
+  /** How many events the timeline has, loaded or not. */
+  total: number;
+  /** The last event's time (ISO), loaded or not. */
+  latestAt: string | null;
   actors: TimelineActor[];
   initialMilestones: MilestoneTimes;
   canEdit: boolean;
 }) {
-  const [events, setEvents] = useState(initialEvents);
+  const [events, setEvents] = useState(() => initialEvents.map(unpackEvent));
   const [milestones, setMilestones] = useState(initialMilestones);
   const [filters, setFilters] = useState<EventFilters>(noFilters);
   const deferredFilters = useDeferredValue(filters);
@@ -87,17 +89,19 @@ export function TimelineTab({
     if (nextMilestones) setMilestones(nextMilestones);
   }, []);
 
-  // Server-render and hydrate the first rows only, then the rest in a
-  // non-blocking transition: the tab is usable at once with 2,000 events.
-  const [allRows, setAllRows] = useState(false);
-  useEffect(() => {
-    const timer = setTimeout(() => startTransition(() => setAllRows(true)), 0);
-    return () => clearTimeout(timer);
-  }, []);
-  const visible = allRows || shown.length <= FIRST_ROWS ? shown : shown.slice(0, FIRST_ROWS);
+  const lastSent = initialEvents.at(-1);
+  const rest = useRestOfTimeline({
+    postmortemId,
+    initialCursor:
+      lastSent && total > initialEvents.length ? { at: lastSent.occurredAt, id: lastSent.id } : null,
+    initialRemaining: total - initialEvents.length,
+    setEvents,
+  });
+  const loading = rest.remaining > 0;
 
-  const highlightId = useEventHashJump({ events, visible, setFilters, setAllRows });
+  const highlightId = useEventHashJump({ events, shown, setFilters });
 
+  const loadFull = useFullEvent({ postmortemId, events, setEvents, showToast });
   const { callbacks, expanded, busyId, undo } = useRowActions({
     postmortemId,
     startTransition,
@@ -107,15 +111,18 @@ export function TimelineTab({
     setMilestones,
     setEditingId,
     setConflict,
+    loadFull,
   });
 
-  const last = events.at(-1);
+  // While the rest loads, the last event is the page's latestAt.
+  const last = loading ? latestAt : events.at(-1)?.occurredAt;
   const entryReference =
-    lastEntered ??
-    (last ? new Date(last.occurredAt) : milestones.startedAt ? new Date(milestones.startedAt) : null);
+    lastEntered ?? (last ? new Date(last) : milestones.startedAt ? new Date(milestones.startedAt) : null);
   const editing = editingId ? events.find((e) => e.id === editingId) : undefined;
 
   const renderEditor = (event: TimelineEventView) => {
+    // Never edit a partial event: its details are empty until loaded.
+    if (event.partial) return <EditorLoading key={event.id} onCancel={() => setEditingId(null)} />;
     const previous = previousEvent(events, event.id);
     return (
       <EventEditor
@@ -137,6 +144,7 @@ export function TimelineTab({
 
   return (
     <div className="space-y-6">
+      <RestStatus remaining={rest.remaining} failed={rest.failed} retry={rest.retry} />
       <VisualTimeline events={events} actors={actors} milestones={milestones} timeZone={zone} />
 
       <MilestonesPanel
@@ -154,7 +162,7 @@ export function TimelineTab({
               Events
             </h2>
             <p className="text-sm text-stone-600" aria-live="polite" data-testid="event-count">
-              {countLabel(shown.length, events.length)}
+              {countLabel(shown.length, events.length + rest.remaining)}
             </p>
           </div>
           {canEdit ? (
@@ -164,7 +172,7 @@ export function TimelineTab({
           ) : null}
         </div>
 
-        {events.length > 0 ? (
+        {events.length > 0 || loading ? (
           <EventFilterBar
             filters={filters}
             setFilters={setFilters}
@@ -192,7 +200,7 @@ export function TimelineTab({
             zone={zone}
             localZone={localZone}
             shown={shown}
-            visible={visible}
+            pending={rest.remaining}
             actorLabels={actorLabels}
             canEdit={canEdit}
             expanded={expanded}

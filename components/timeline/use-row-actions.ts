@@ -21,6 +21,7 @@ export function useRowActions({
   setMilestones,
   setEditingId,
   setConflict,
+  loadFull,
 }: {
   postmortemId: string;
   startTransition: TransitionStartFunction;
@@ -30,20 +31,25 @@ export function useRowActions({
   setMilestones: Dispatch<SetStateAction<MilestoneTimes>>;
   setEditingId: Dispatch<SetStateAction<string | null>>;
   setConflict: Dispatch<SetStateAction<Conflict | null>>;
+  /** Loads a partial event's details (useFullEvent). */
+  loadFull: (id: string) => void;
 }) {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [busyId, setBusyId] = useState<string | null>(null);
 
   const callbacks: RowCallbacks = useMemo(
     () => ({
-      onToggleDetails: (id) =>
+      onToggleDetails: (id) => {
+        loadFull(id);
         setExpanded((current) => {
           const next = new Set(current);
           if (next.has(id)) next.delete(id);
           else next.add(id);
           return next;
-        }),
+        });
+      },
       onEdit: (id) => {
+        loadFull(id);
         setConflict(null);
         setEditingId(id);
       },
@@ -87,6 +93,7 @@ export function useRowActions({
       setMilestones,
       setEditingId,
       setConflict,
+      loadFull,
     ],
   );
 

@@ -25,7 +25,7 @@ export type SeededIncident = {
   resolvedAt?: string;
   actors: { kind: "PERSON" | "AUTOMATION" | "AI_AGENT"; name: string }[];
   /** `actor` is an actor's name (people: their role); none is an event without an actor. */
-  events: { at: string; type: EventType; actor?: string; description: string }[];
+  events: { id?: string; at: string; type: EventType; actor?: string; description: string }[];
 };
 
 export const incidentUrl = (incident: SeededIncident) => `/postmortems/${incident.id}`;
@@ -86,6 +86,7 @@ export async function seedIncident(
       const actorId = e.actor ? actorIds.get(e.actor) : undefined;
       if (e.actor && !actorId) throw new Error(`${incident.id}: no actor named "${e.actor}"`);
       return {
+        ...(e.id && { id: e.id }),
         postmortemId: incident.id,
         occurredAt: new Date(e.at),
         type: e.type,

@@ -160,4 +160,27 @@ export const seededIncidents = {
       },
     ],
   },
+  /** timeline.spec.ts: 2,000 events, 37 s apart; the page sends the first window, the rest load after. */
+  longTimeline: {
+    id: "e2elongtimeline",
+    title: "A timeline of 2,000 events",
+    timeZone: "Europe/Berlin",
+    startedAt: berlin("2026-11-20T14:05:00"),
+    actors: [
+      { kind: "AUTOMATION", name: "CI pipeline" },
+      { kind: "AI_AGENT", name: "Deploy agent" },
+    ],
+    events: Array.from({ length: 2_000 }, (_, i) => ({
+      id: longTimelineEventId(i),
+      at: new Date(Date.parse(berlin("2026-11-20T14:05:00")) + i * 37_000).toISOString(),
+      type: i % 10 === 0 ? ("DECISION" as const) : ("ACTION" as const),
+      actor: i % 2 ? "CI pipeline" : "Deploy agent",
+      description: `Long timeline event ${i + 1}: the pipeline reported **step ${i % 17}** finished.`,
+    })),
+  },
 } satisfies Record<string, SeededIncident>;
+
+/** The fixed id of the long timeline's event at `index` (0-based, in time order). */
+export function longTimelineEventId(index: number): string {
+  return `e2elongevent${String(index + 1).padStart(4, "0")}`;
+}

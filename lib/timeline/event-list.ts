@@ -66,3 +66,15 @@ export function countLabel(shown: number, total: number): string {
   const noun = total === 1 ? "event" : "events";
   return shown === total ? `Showing all ${total} ${noun}` : `Showing ${shown} of ${total} ${noun}`;
 }
+
+/**
+ * Puts events loaded after the first render into the list, except where the
+ * list already holds the same or a newer version (saved meanwhile in this tab).
+ */
+export function mergeLoaded(events: TimelineEventView[], loaded: TimelineEventView[]): TimelineEventView[] {
+  const versions = new Map(events.map((e) => [e.id, e.version]));
+  return mergeEvents(
+    events,
+    loaded.filter((e) => (versions.get(e.id) ?? -1) < e.version),
+  );
+}

@@ -87,6 +87,12 @@ export type TimelineEventView = {
   guardrails: { id: string; name: string; state: GuardrailState }[];
   importBatchId: string | null;
   version: number;
+  /**
+   * Only the row's fields were loaded (a timeline's page and the rest of its events): "known at
+   * the time", evidence, decision and blast radius details hold empty values until the event is
+   * loaded in full (on Details or Edit). Never edit or show details of a partial event.
+   */
+  partial?: true;
 };
 
 /** The canonical milestones as ISO strings (null when not set). */

@@ -16,7 +16,9 @@ import {
   setMilestone,
   updateEvent,
 } from "@/server/timeline/mutations";
-import { getTimeline } from "@/server/timeline/queries";
+import { packEvent, unpackEvent, type EventCursor } from "@/lib/timeline/packed-events";
+import type { TimelineEventView } from "@/lib/timeline/types";
+import { FIRST_WINDOW, getTimeline, getTimelineEvent, getTimelineEvents } from "@/server/timeline/queries";
 import { makeTeamWithRoles } from "./factories";
 
 const pmInput = createPostmortemSchema.parse({
@@ -382,6 +384,11 @@ describe("access", () => {
     const beta = await makeTeamWithRoles();
     const b = beta.ADMIN;
     await expect(getTimeline(b, pm.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getTimelineEvents(b, pm.id, { after: null })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getTimelineEvent(b, pm.id, event.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      getTimelineEvents(b, pm.id, { after: { at: event.occurredAt, id: event.id } }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     await expect(createEvent(b, pm.id, fields())).rejects.toBeInstanceOf(NotFoundError);
     await expect(
       updateEvent(b, pm.id, event.id, { baseVersion: 1, fields: fields() }),
@@ -422,5 +429,88 @@ describe("access", () => {
     await expect(deleteEvent(w, pm.id, event.id)).rejects.toBeInstanceOf(RuleError);
     await expect(setEventFlags(w, pm.id, event.id, { pinned: true })).rejects.toBeInstanceOf(RuleError);
     await expect(setMilestone(w, pm.id, { key: "detectedAt", value: "" })).rejects.toBeInstanceOf(RuleError);
+  });
+});
+
+describe("a timeline of 2,000 events", () => {
+  // The page sends the first window with its HTML; the rest loads after hydration.
+  const PROPS_BUDGET = 25_000; // bytes of JSON: the page's HTML must stay well under 500 KB
+
+  /** What the page and the pages of the rest carry: the row's fields, empty details. */
+  const partialOf = (e: TimelineEventView): TimelineEventView => ({
+    ...e,
+    knownAtTheTime: "",
+    evidenceLinks: [],
+    decision: { known: "", believed: "", goal: "", pressures: "", options: "", rationale: "" },
+    blastRadius: {
+      resourcesTouched: [],
+      environment: null,
+      crossedEnvironment: e.blastRadius.crossedEnvironment,
+      reversibility: null,
+    },
+    partial: true,
+  });
+
+  async function seed() {
+    const { alpha, pm, agent } = await setup();
+    const start = Date.UTC(2026, 10, 20, 13, 5);
+    await db.timelineEvent.createMany({
+      data: Array.from({ length: 2_002 }, (_, i) => ({
+        postmortemId: pm.id,
+        // three events share each time, so pages also break inside ties
+        occurredAt: new Date(start + Math.floor(i / 3) * 60_000),
+        type: "ACTION" as const,
+        actorId: i % 2 ? agent.id : null,
+        description: `Event ${i}: the deploy pipeline reported **step ${i % 17}** finished.`,
+        evidenceLinks: i % 5 === 0 ? [{ url: `https://ci.example/run/${i}`, label: "Run log" }] : [],
+        hidden: i % 40 === 0,
+        deletedAt: i % 1000 === 999 ? new Date() : null, // two deleted: 2,000 remain
+      })),
+    });
+    return { alpha, pm };
+  }
+
+  it("the page gets the first window within its byte budget; the rest arrives in pages, in order", async () => {
+    const { alpha, pm } = await seed();
+    const all = await getTimeline(alpha.VIEWER, pm.id);
+    expect(all.events).toHaveLength(2_000);
+
+    const page = await getTimeline(alpha.VIEWER, pm.id, { first: FIRST_WINDOW });
+    expect(page.events).toEqual(all.events.slice(0, FIRST_WINDOW).map(partialOf));
+    expect(page.total).toBe(2_000);
+    expect(page.latestAt).toBe(all.events.at(-1)!.occurredAt);
+    const props = JSON.stringify({
+      initialEvents: page.events.map(packEvent),
+      total: page.total,
+      latestAt: page.latestAt,
+      actors: page.actors,
+      milestones: page.milestones,
+    });
+    expect(Buffer.byteLength(props)).toBeLessThan(PROPS_BUDGET);
+
+    const rest = [];
+    const last = page.events.at(-1)!;
+    let after: EventCursor | null = { at: last.occurredAt, id: last.id };
+    while (after) {
+      const next = await getTimelineEvents(alpha.VIEWER, pm.id, { after, limit: 700 });
+      expect(next.events.length).toBeLessThanOrEqual(700);
+      rest.push(...next.events.map(unpackEvent));
+      after = next.next;
+    }
+    expect(rest).toEqual(all.events.slice(FIRST_WINDOW).map(partialOf));
+    // The 1,500th event (beyond the first window) is there, as a hash link needs it.
+    expect(rest.map((e) => e.id)).toContain(all.events[1_499]!.id);
+    // Details and Edit load the event in full.
+    const full = await getTimelineEvent(alpha.VIEWER, pm.id, all.events[1_499]!.id);
+    expect(full).toEqual(all.events[1_499]);
+    expect(full.evidenceLinks).toHaveLength(1); // seeded on every fifth event
+    const deleted = await db.timelineEvent.findFirstOrThrow({
+      where: { postmortemId: pm.id, deletedAt: { not: null } },
+    });
+    await expect(getTimelineEvent(alpha.VIEWER, pm.id, deleted.id)).rejects.toBeInstanceOf(NotFoundError);
+
+    const everything = await getTimelineEvents(alpha.VIEWER, pm.id, { after: null });
+    expect(everything.events).toHaveLength(1_000);
+    expect(everything.next).toEqual({ at: all.events[999]!.occurredAt, id: all.events[999]!.id });
   });
 });

@@ -9,7 +9,8 @@ import { describeSeverity } from "@/lib/severity";
 import { requireActor } from "@/server/auth/session";
 import { auditedNotFound } from "@/server/denials";
 import { getSeverityScale } from "@/server/settings/severity";
-import { getTimeline } from "@/server/timeline/queries";
+import { packEvent } from "@/lib/timeline/packed-events";
+import { FIRST_WINDOW, getTimeline } from "@/server/timeline/queries";
 
 export const metadata: Metadata = { title: "Timeline · Kintsugi" };
 
@@ -17,12 +18,13 @@ export const metadata: Metadata = { title: "Timeline · Kintsugi" };
 // runs, and another team's timeline must be a real 404 (as on the history page).
 export default async function TimelinePage({ params }: { params: Promise<{ id: string }> }) {
   const [{ id }, actor] = await Promise.all([params, requireActor()]);
-  const [timeline, scale] = await Promise.all([getTimeline(actor, id), getSeverityScale()]).catch(
-    async (error: unknown) => {
-      if (error instanceof NotFoundError) await auditedNotFound(error);
-      throw error;
-    },
-  );
+  const [timeline, scale] = await Promise.all([
+    getTimeline(actor, id, { first: FIRST_WINDOW }),
+    getSeverityScale(),
+  ]).catch(async (error: unknown) => {
+    if (error instanceof NotFoundError) await auditedNotFound(error);
+    throw error;
+  });
   const { postmortem, viewer } = timeline;
   return (
     <>
@@ -48,7 +50,9 @@ export default async function TimelinePage({ params }: { params: Promise<{ id: s
       <TimelineTab
         postmortemId={postmortem.id}
         zone={postmortem.incidentTimeZone}
-        initialEvents={timeline.events}
+        initialEvents={timeline.events.map(packEvent)}
+        total={timeline.total}
+        latestAt={timeline.latestAt}
         actors={timeline.actors}
         initialMilestones={timeline.milestones}
         canEdit={viewer.canEdit}
