@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { blankEvent } from "@/lib/timeline/test-event";
 import type { MilestoneTimes, TimelineActor, TimelineEventView } from "@/lib/timeline/types";
 import { VisualTimeline } from "./visual-timeline";
 
@@ -17,24 +18,11 @@ const actors: TimelineActor[] = [
 
 function event(id: string, iso: string, over: Partial<TimelineEventView> = {}): TimelineEventView {
   return {
+    ...blankEvent,
     id,
     occurredAt: iso,
-    endedAt: null,
-    type: "ACTION",
     actorId: "a1",
     description: "Deleted the <b>staging</b> stack",
-    knownAtTheTime: "",
-    evidenceLinks: [],
-    pinned: false,
-    hidden: false,
-    milestone: null,
-    isDecisionPoint: false,
-    decision: { known: "", believed: "", goal: "", pressures: "", options: "", rationale: "" },
-    blastRadius: { resourcesTouched: [], environment: null, crossedEnvironment: null, reversibility: null },
-    claims: [],
-    guardrails: [],
-    importBatchId: null,
-    version: 1,
     ...over,
   };
 }

@@ -9,27 +9,14 @@ import {
   noFilters,
   previousEvent,
 } from "./event-list";
+import { blankEvent } from "./test-event";
 import type { TimelineEventView } from "./types";
 
 const event = (id: string, at: string, over: Partial<TimelineEventView> = {}): TimelineEventView => ({
+  ...blankEvent,
   id,
   occurredAt: at,
-  endedAt: null,
-  type: "ACTION",
-  actorId: null,
   description: id,
-  knownAtTheTime: "",
-  evidenceLinks: [],
-  pinned: false,
-  hidden: false,
-  milestone: null,
-  isDecisionPoint: false,
-  decision: { known: "", believed: "", goal: "", pressures: "", options: "", rationale: "" },
-  blastRadius: { resourcesTouched: [], environment: null, crossedEnvironment: null, reversibility: null },
-  claims: [],
-  guardrails: [],
-  importBatchId: null,
-  version: 1,
   ...over,
 });
 

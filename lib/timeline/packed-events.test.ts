@@ -1,25 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { packEvent, unpackEvent } from "./packed-events";
+import { blankEvent } from "./test-event";
 import type { TimelineEventView } from "./types";
 
 const bare: TimelineEventView = {
-  id: "e1",
+  ...blankEvent,
   occurredAt: "2026-11-20T13:05:00.000Z",
-  endedAt: null,
-  type: "ACTION",
-  actorId: null,
   description: "Restarted the pool",
-  knownAtTheTime: "",
-  evidenceLinks: [],
-  pinned: false,
-  hidden: false,
-  milestone: null,
-  isDecisionPoint: false,
-  decision: { known: "", believed: "", goal: "", pressures: "", options: "", rationale: "" },
-  blastRadius: { resourcesTouched: [], environment: null, crossedEnvironment: null, reversibility: null },
-  claims: [],
-  guardrails: [],
-  importBatchId: null,
   version: 3,
 };
 

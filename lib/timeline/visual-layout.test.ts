@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { blankEvent } from "./test-event";
 import type { MilestoneTimes, TimelineActor, TimelineEventView } from "./types";
 import {
   NO_ACTOR_LANE,
@@ -31,24 +32,11 @@ function event(
 ): TimelineEventView {
   seq += 1;
   return {
+    ...blankEvent,
     id: `e${String(seq).padStart(4, "0")}`,
     occurredAt: iso(minutes),
-    endedAt: null,
-    type: "ACTION",
     actorId,
     description: "Something happened",
-    knownAtTheTime: "",
-    evidenceLinks: [],
-    pinned: false,
-    hidden: false,
-    milestone: null,
-    isDecisionPoint: false,
-    decision: { known: "", believed: "", goal: "", pressures: "", options: "", rationale: "" },
-    blastRadius: { resourcesTouched: [], environment: null, crossedEnvironment: null, reversibility: null },
-    claims: [],
-    guardrails: [],
-    importBatchId: null,
-    version: 1,
     ...over,
   };
 }
