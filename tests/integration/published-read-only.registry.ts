@@ -153,6 +153,7 @@ export const notContent: Record<string, string> = {
   "server/auth/sessions.ts": "per-device session rows (sign-in, sign-out, revocation)",
   "server/auth/throttle.ts": "records failed sign-ins",
   "server/idempotency.ts": "remembers the answers to retried requests, whatever they changed",
+  "server/insights/queries.ts": "reads only; its in-process Map of recent figures has a .delete(",
   "server/settings/severity.ts": "the site-wide severity scale",
   "server/teams/mutations.ts": "teams, memberships and invites",
   "server/templates/mutations.ts": "team templates (a postmortem copies its template at creation)",
