@@ -6,6 +6,7 @@ import {
   decodeCursor,
   encodeCursor,
   formatBoundedCount,
+  inIdOrder,
   keysetPage,
   type PagePlan,
 } from "./keyset";
@@ -114,5 +115,12 @@ describe("keysetPage", () => {
   it("has no links for a list that fits on one page", async () => {
     const one = await page(rows(3), undefined);
     expect(one.links).toEqual({ first: false, previous: null, next: null, last: false });
+  });
+});
+
+describe("inIdOrder", () => {
+  it("puts rows loaded by id back in the ids' order and leaves out ids without a row", () => {
+    const rows = [{ id: "b" }, { id: "c" }, { id: "a" }];
+    expect(inIdOrder(["a", "gone", "c", "b"], rows).map((r) => r.id)).toEqual(["a", "c", "b"]);
   });
 });

@@ -137,3 +137,12 @@ export function boundedCount(counted: number, cap = COUNT_CAP): BoundedCount {
 export function formatBoundedCount(total: BoundedCount): string {
   return `${total.count.toLocaleString("en-US")}${total.capped ? "+" : ""}`;
 }
+
+/**
+ * Rows loaded by id (`WHERE id IN …` returns them in no order) put back in
+ * the order of `ids`; an id without a row (gone, or out of scope) is left out.
+ */
+export function inIdOrder<R extends { id: string }>(ids: string[], rows: R[]): R[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}

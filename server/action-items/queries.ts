@@ -2,8 +2,9 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { boundedCount, COUNT_CAP, decodeCursor, keysetPage, type PagePlan } from "@/lib/keyset";
+import { boundedCount, decodeCursor, inIdOrder, keysetPage, type PagePlan } from "@/lib/keyset";
 import { teamIdsOf, type Actor } from "@/server/auth/actor";
+import { countUpToCap } from "@/server/bounded-count";
 
 export const ACTION_PAGE_SIZE = 25;
 export type ActionItemFilter = "open" | "overdue" | "done" | "all";
@@ -93,9 +94,7 @@ export async function listActionItems(
   // a large instance. Up to COUNT_CAP matching items, the teams' own items are
   // collected first (through Postmortem's team and ActionItem's postmortem
   // indexes) and sorted: at most COUNT_CAP rows, whatever the instance's size.
-  const counted = await db.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM (SELECT 1 ${scope} LIMIT ${COUNT_CAP + 1}) AS capped`;
-  const total = boundedCount(counted[0]?.n ?? 0);
+  const total = await countUpToCap(scope);
   const fetchIds = async (plan: PagePlan<ItemKey>) => {
     const ids: string[] = [];
     for (const segment of segmentsFor(plan)) {
@@ -121,8 +120,7 @@ export async function listActionItems(
         where: { id: { in: ids }, postmortem: { teamId: { in: teamIds } } },
         select: itemSelect,
       });
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      return ids.flatMap((id) => byId.get(id) ?? []);
+      return inIdOrder(ids, rows);
     },
     (row) => [row.dueDate ? row.dueDate.toISOString().slice(0, 10) : null, row.id],
   );

@@ -3,9 +3,10 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { boundedCount, COUNT_CAP, decodeCursor, keysetPage, type PagePlan } from "@/lib/keyset";
+import { decodeCursor, inIdOrder, keysetPage, type PagePlan } from "@/lib/keyset";
 import type { PostmortemStatus, Severity } from "@/lib/generated/prisma/enums";
 import { roleIn, type Actor } from "@/server/auth/actor";
+import { countUpToCap } from "@/server/bounded-count";
 import { canEditPostmortem, canManageTeam, canReview, canView, canWrite } from "@/server/policy";
 import { hasAuthored } from "@/server/postmortems/workflow/authorship";
 import { postmortemScope } from "@/server/postmortems/scope";
@@ -71,7 +72,7 @@ export async function listTeamPostmortems(
     return db.$queryRaw<{ id: string }[]>`
       SELECT "id" FROM "Postmortem" WHERE ${where} ${after} ORDER BY ${order} LIMIT ${limit}`;
   };
-  const [page, counted] = await Promise.all([
+  const [page, total] = await Promise.all([
     keysetPage(
       decodeCursor(options.cursor, listKeySchema),
       PAGE_SIZE,
@@ -88,18 +89,16 @@ export async function listTeamPostmortems(
           }),
         ]);
         const openCount = new Map(open.map((g) => [g.postmortemId, g._count._all]));
-        const byId = new Map(rows.map((r) => [r.id, r]));
-        return ids.flatMap((id) => {
-          const row = byId.get(id);
-          return row ? [{ ...row, _count: { actionItems: openCount.get(id) ?? 0 } }] : [];
-        });
+        return inIdOrder(ids, rows).map((row) => ({
+          ...row,
+          _count: { actionItems: openCount.get(row.id) ?? 0 },
+        }));
       },
       (row) => [row.updatedAt.toISOString(), row.id],
     ),
-    db.$queryRaw<{ n: number }[]>`
-      SELECT count(*)::int AS n FROM (SELECT 1 FROM "Postmortem" WHERE ${where} LIMIT ${COUNT_CAP + 1}) AS capped`,
+    countUpToCap(Prisma.sql`FROM "Postmortem" WHERE ${where}`),
   ]);
-  return { items: page.rows, links: page.links, total: boundedCount(counted[0]?.n ?? 0) };
+  return { items: page.rows, links: page.links, total };
 }
 
 /** A postmortem with everything its page shows, or NotFoundError. */

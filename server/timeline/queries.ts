@@ -9,34 +9,6 @@ import { roleIn, type Actor } from "@/server/auth/actor";
 import { postmortemScope, requireVisiblePostmortem } from "@/server/postmortems/scope";
 import { canEditPostmortem, canWrite } from "@/server/policy";
 
-/** The event's own columns. */
-const eventColumns = {
-  id: true,
-  occurredAt: true,
-  endedAt: true,
-  type: true,
-  actorId: true,
-  description: true,
-  knownAtTheTime: true,
-  evidenceLinks: true,
-  pinned: true,
-  hidden: true,
-  milestone: true,
-  isDecisionPoint: true,
-  decisionKnown: true,
-  decisionBelieved: true,
-  decisionGoal: true,
-  decisionPressures: true,
-  decisionOptions: true,
-  decisionRationale: true,
-  resourcesTouched: true,
-  environment: true,
-  crossedEnvironment: true,
-  reversibility: true,
-  importBatchId: true,
-  version: true,
-} as const satisfies Prisma.TimelineEventSelect;
-
 /** The columns a row, the filters and the visual timeline need (a partial event). */
 const rowColumns = {
   id: true,
@@ -52,6 +24,22 @@ const rowColumns = {
   crossedEnvironment: true,
   importBatchId: true,
   version: true,
+} as const satisfies Prisma.TimelineEventSelect;
+
+/** The event's own columns: the row's and what its details and editor show. */
+const eventColumns = {
+  ...rowColumns,
+  knownAtTheTime: true,
+  evidenceLinks: true,
+  decisionKnown: true,
+  decisionBelieved: true,
+  decisionGoal: true,
+  decisionPressures: true,
+  decisionOptions: true,
+  decisionRationale: true,
+  resourcesTouched: true,
+  environment: true,
+  reversibility: true,
 } as const satisfies Prisma.TimelineEventSelect;
 
 type RowOnly = Prisma.TimelineEventGetPayload<{ select: typeof rowColumns }>;
